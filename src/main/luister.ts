@@ -118,6 +118,10 @@ export function createLuister(options: LuisterOptions): Luister {
       return null;
     },
     'sources.test': ({ id }) => registry.test(id),
+    'sources.pollNow': () => {
+      scheduler.pollAllNow();
+      return null;
+    },
     'ingest.pending': () => ({ batches: journal.pending() }),
     'ingest.ack': ({ seq }) => {
       journal.ack(seq);

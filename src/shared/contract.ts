@@ -60,6 +60,8 @@ export const calls = {
     input: z.object({ id: z.string().max(64) }).strict(),
     output: z.object({ found: z.number().int(), sample: z.array(z.string()), skipped: z.number().int() }),
   },
+  /** Polls every source now (the network came back). */
+  'sources.pollNow': { input: empty, output: z.null() },
   /** Batches journaled but not yet acked (replayed at start). */
   'ingest.pending': { input: empty, output: z.object({ batches: z.array(ingestBatchSchema) }) },
   /** The renderer stored every batch up to and including `seq`. */
