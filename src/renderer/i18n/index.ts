@@ -21,6 +21,7 @@ export function createI18n(language: UiLanguage): i18n {
     // React escapes everything it renders; i18next must not escape twice.
     interpolation: { escapeValue: false },
     initAsync: false,
+    showSupportNotice: false,
   });
   return instance;
 }

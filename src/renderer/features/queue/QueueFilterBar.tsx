@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../../state/uiStore';
 import type { QueueFilters } from './queueFilters';
@@ -69,12 +70,13 @@ export function QueueFilterBar({ sourceIds }: { sourceIds: string[] }) {
 }
 
 function FilterSelect({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: React.ReactNode }) {
+  const id = useId();
   return (
-    <label className="filter">
-      <span>{label}</span>
-      <select value={value} onChange={(event) => onChange(event.target.value)}>
+    <div className="filter">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
         {children}
       </select>
-    </label>
+    </div>
   );
 }
