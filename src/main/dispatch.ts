@@ -22,8 +22,9 @@ export async function dispatch(handlers: Handlers, name: unknown, input: unknown
     return { ok: false, error: { code: 'invalidInput', message: `${name}: ${where}: ${issue?.message ?? 'invalid'}` } };
   }
   try {
-    const handler = handlers[name] as (input: unknown) => Promise<unknown> | unknown;
-    return { ok: true, value: await handler(parsed.data) };
+    const handler = handlers[name] as (input: unknown) => unknown;
+    const value: unknown = await handler(parsed.data);
+    return { ok: true, value };
   } catch (error) {
     if (error instanceof UserError) return { ok: false, error: { code: error.code, message: error.message } };
     console.error(`[luister] ${name} failed:`, error);

@@ -28,9 +28,9 @@ export interface LuisterOptions {
   random: () => number;
   notifier: Notifier;
   secrets: SecretStore;
-  createSource(config: SourceConfig): Source;
+  createSource: (config: SourceConfig) => Source;
   /** Opens an already checked https URL in the system browser. */
-  openExternal(url: string): void;
+  openExternal: (url: string) => void;
 }
 
 export interface Luister {
@@ -49,7 +49,7 @@ export function createLuister(options: LuisterOptions): Luister {
   mkdirSync(options.profileDir, { recursive: true, mode: 0o700 });
   const settingsPath = join(options.profileDir, 'settings.json');
   const notices: Notice[] = [];
-  const loaded = loadSettings(settingsPath, options.clock.now);
+  const loaded = loadSettings(settingsPath, () => options.clock.now());
   let settings: Settings = loaded.settings;
   if (loaded.backupPath) {
     notices.push({ id: randomUUID(), key: 'notice.settingsReset', values: { backup: loaded.backupPath, problem: loaded.problem ?? '' }, level: 'warning' });

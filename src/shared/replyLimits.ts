@@ -5,9 +5,7 @@ const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** Length as people (and Bluesky) count it: graphemes, so an emoji family counts as one. */
 export function graphemeLength(text: string): number {
-  let count = 0;
-  for (const _segment of segmenter.segment(text)) count += 1;
-  return count;
+  return Array.from(segmenter.segment(text)).length;
 }
 
 /** The longest reply a platform accepts, in graphemes; null where replies are impossible. */

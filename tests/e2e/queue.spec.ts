@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { detail, openMention, queue, queueItems, waitForMentions } from './support/queue';
+import { detail, queue, queueItems, waitForMentions } from './support/queue';
 import { startWebShell, type RunningShell } from './support/webShell';
 
 let shell: RunningShell;

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { app, BrowserWindow, net, powerMonitor } from 'electron';
+import { app, net, powerMonitor, type BrowserWindow } from 'electron';
 import { createLuister } from '../luister';
 import { systemClock } from '../ports';
 import { createSource } from '../sources/createSource';

@@ -24,6 +24,8 @@ export function createMainWindow(preloadPath: string, isQuitting: () => boolean)
       allowRunningInsecureContent: false,
       experimentalFeatures: false,
       spellcheck: true,
+      // Threat: a middle-click on a link in a post opening it in a new app window.
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   secureWebContents(window.webContents);

@@ -8,7 +8,8 @@ import type { IngestJournal } from './journal';
 export function classifyMention(raw: RawMention): Mention {
   return {
     ...raw,
-    classification: classify({ text: raw.title ? `${raw.title}\n${raw.text}` : raw.text, lang: null, followers: raw.author.followers }),
+    // Adapters keep the language the platform declared (Mastodon `language`, Bluesky `langs`) in replyTarget.
+    classification: classify({ text: raw.title ? `${raw.title}\n${raw.text}` : raw.text, lang: raw.replyTarget?.lang ?? null, followers: raw.author.followers }),
   };
 }
 

@@ -47,7 +47,7 @@ export class SourceRegistry {
   /** Adds a source, or replaces one with the same id; restarts its listening. */
   async save(draft: SourceConfigDraft, credentials: Record<string, string> = {}): Promise<SourceConfig> {
     const sources = this.deps.load();
-    const config = { ...draft, id: draft.id ?? newSourceId(draft.name, sources) } as SourceConfig;
+    const config = { ...draft, id: draft.id ?? newSourceId(draft.name, sources) };
     for (const [name, value] of Object.entries(credentials)) {
       if (!(credentialNames[config.type] as readonly string[]).includes(name)) throw new UserError('invalidInput', `A ${config.type} source has no "${name}" credential.`);
       if (value !== '') await this.deps.secrets.set(secretKey(config.id, name), value);

@@ -8,6 +8,7 @@ export function defaultProfileDir(platform: NodeJS.Platform = process.platform, 
       return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Luister');
     case 'darwin':
       return join(homedir(), 'Library', 'Application Support', 'Luister');
+    case 'linux':
     default:
       return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), 'Luister');
   }

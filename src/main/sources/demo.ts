@@ -61,7 +61,7 @@ export function createDemoSource(config: DemoSourceConfig, deps: { clock: Clock 
       mentions.push(...due.map((echo) => ({ ...echo.mention, fetchedAt })));
       const waiting = echoes.filter((echo) => echo.dueAt > now);
       const nextCursor: DemoCursor = { epoch: cursor.epoch, next: arrived, echoes: waiting };
-      return Promise.resolve(ok({ mentions, cursor: nextCursor as unknown as JsonValue, skipped: 0 }));
+      return Promise.resolve(ok({ mentions, cursor: nextCursor, skipped: 0 }));
     },
     reply(request) {
       const known = sentReplies.get(request.idempotencyKey);

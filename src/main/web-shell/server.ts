@@ -59,7 +59,7 @@ function serveSocket(ws: WebSocket, luister: Luister): void {
   ws.on('message', (data) => {
     let parsed: ReturnType<typeof wireCallSchema.safeParse>;
     try {
-      parsed = wireCallSchema.safeParse(JSON.parse(String(data)));
+      parsed = wireCallSchema.safeParse(JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8')));
     } catch {
       return ws.close(1003, 'Messages must be JSON');
     }

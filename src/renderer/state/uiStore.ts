@@ -13,13 +13,13 @@ export interface UiState {
   openId: string | null;
   /** Problems saving to the local database, shown until the next start. */
   storageErrors: string[];
-  reportStorageError(message: string): void;
-  setView(view: View): void;
-  setFilter<K extends keyof QueueFilters>(key: K, value: QueueFilters[K]): void;
-  clearFilters(): void;
-  setActive(id: string | null): void;
-  open(id: string | null): void;
-  reset(): void;
+  reportStorageError: (message: string) => void;
+  setView: (view: View) => void;
+  setFilter: <K extends keyof QueueFilters>(key: K, value: QueueFilters[K]) => void;
+  clearFilters: () => void;
+  setActive: (id: string | null) => void;
+  open: (id: string | null) => void;
+  reset: () => void;
 }
 
 const initial = { view: 'queue' as View, filters: defaultFilters, activeId: null, openId: null, storageErrors: [] };

@@ -18,6 +18,7 @@ export function QueueList({ entries }: { entries: QueueEntry[] }) {
   const openId = useUiStore((state) => state.openId);
   const setActive = useUiStore((state) => state.setActive);
   const open = useUiStore((state) => state.open);
+  // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this list itself; nothing downstream memoises its functions
   const virtualizer = useVirtualizer({ count: entries.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
   const activeIndex = activeId === null ? -1 : entries.findIndex((entry) => entry.id === activeId);
 

@@ -4,7 +4,8 @@ import { foldForSearch, type QueueEntry } from './queueEntry';
 
 export interface QueueFilters {
   status: MentionStatus | 'all';
-  sourceId: string | 'all';
+  /** A source id, or 'all'. */
+  sourceId: string;
   sentiment: Sentiment | 'all';
   intent: Intent | 'all';
   lang: ClassifiedLanguage | 'all';

@@ -1,0 +1,40 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { Sentiment } from '../../src/shared/classify/types';
+
+/** One labelled post from tests/fixtures/corpora/{nl,en}.{tune,heldout}.jsonl. */
+export interface LabelledPost {
+  text: string;
+  sentiment: Sentiment;
+  urgent: boolean;
+  followers?: number;
+}
+
+export type CorpusLanguage = 'nl' | 'en';
+/** `tune` is what rules were adjusted on; `heldout` is never tuned on and gates the build. */
+export type CorpusSplit = 'tune' | 'heldout';
+
+const CORPORA_DIR = new URL('../../tests/fixtures/corpora/', import.meta.url);
+const SENTIMENTS = new Set<string>(['negative', 'neutral', 'positive']);
+
+export function loadCorpus(lang: CorpusLanguage, split: CorpusSplit): LabelledPost[] {
+  const path = fileURLToPath(new URL(`${lang}.${split}.jsonl`, CORPORA_DIR));
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, index) => parsePost(line, `${path}:${index + 1}`));
+}
+
+function parsePost(line: string, where: string): LabelledPost {
+  const value: unknown = JSON.parse(line);
+  if (typeof value !== 'object' || value === null) throw new Error(`${where}: not an object`);
+  const { text, sentiment, urgent, followers } = value as Record<string, unknown>;
+  if (typeof text !== 'string' || typeof sentiment !== 'string' || !SENTIMENTS.has(sentiment)) {
+    throw new Error(`${where}: needs text and sentiment`);
+  }
+  if (typeof urgent !== 'boolean') throw new Error(`${where}: needs urgent`);
+  if (urgent && sentiment !== 'negative') throw new Error(`${where}: urgent must be negative`);
+  const post: LabelledPost = { text, sentiment: sentiment as Sentiment, urgent };
+  if (typeof followers === 'number') post.followers = followers;
+  return post;
+}

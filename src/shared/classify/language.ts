@@ -1,0 +1,47 @@
+import type { ClassifiedLanguage } from './types';
+import type { Token } from './tokenize';
+import { DUTCH_WORDS, ENGLISH_WORDS, OTHER_WORDS } from './lexicon/languageWords';
+
+// A declared language is a hint, not a verdict: platforms guess too, and customers switch
+// languages mid-post. It counts as this many function words.
+const DECLARED_WEIGHT = 1.5;
+
+/**
+ * Dutch, English or other, from function words. Mixed posts go to whichever language has
+ * more of them ("mijn order is still not delivered" is Dutch: mijn, is... vs still, not:
+ * a tie broken by the declared language, then by Dutch spelling such as "ij").
+ */
+export function detectLanguage(
+  tokens: readonly Token[],
+  declared?: string | null,
+): ClassifiedLanguage {
+  let dutch = 0;
+  let english = 0;
+  let other = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word' || token.hashtag) continue;
+    const word = token.text;
+    if (DUTCH_WORDS.has(word)) dutch += 1;
+    else if (ENGLISH_WORDS.has(word)) english += 1;
+    else if (OTHER_WORDS.has(word)) other += 1;
+    else if (word.includes('ij')) dutch += 0.5;
+  }
+  const hint = declaredLanguage(declared);
+  if (hint === 'nl') dutch += DECLARED_WEIGHT;
+  else if (hint === 'en') english += DECLARED_WEIGHT;
+  else if (hint === 'other') other += DECLARED_WEIGHT;
+
+  if (dutch === 0 && english === 0 && other === 0) return 'other';
+  if (other > dutch && other > english) return 'other';
+  return dutch >= english ? 'nl' : 'en';
+}
+
+function declaredLanguage(declared?: string | null): ClassifiedLanguage | undefined {
+  if (!declared) return undefined;
+  const primary = declared.toLowerCase().split(/[-_]/)[0];
+  if (primary === 'nl') return 'nl';
+  if (primary === 'en') return 'en';
+  // "und", "zxx", "qme": the platform could not tell, so neither can we from this.
+  if (primary === 'und' || primary === 'zxx' || primary?.startsWith('q')) return undefined;
+  return 'other';
+}

@@ -1,0 +1,51 @@
+import type { Token } from './tokenize';
+
+/**
+ * Looks up single words and multi-word phrases in one pass: entries are grouped by their
+ * first word, longest first, so "nog steeds" wins over "nog" and a lookup costs one Map get.
+ */
+export interface PhraseIndex<T> {
+  readonly byFirstWord: ReadonlyMap<string, readonly PhraseEntry<T>[]>;
+}
+
+export interface PhraseEntry<T> {
+  readonly phrase: string;
+  readonly words: readonly string[];
+  readonly value: T;
+}
+
+export function buildPhraseIndex<T>(entries: Iterable<readonly [string, T]>): PhraseIndex<T> {
+  const byFirstWord = new Map<string, PhraseEntry<T>[]>();
+  for (const [phrase, value] of entries) {
+    const words = phrase.split(' ');
+    const first = words[0] ?? phrase;
+    const list = byFirstWord.get(first) ?? [];
+    list.push({ phrase, words, value });
+    byFirstWord.set(first, list);
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirstWord };
+}
+
+/** The longest entry starting at `tokens[start]`, matching consecutive word tokens only. */
+export function matchAt<T>(
+  index: PhraseIndex<T>,
+  tokens: readonly Token[],
+  start: number,
+  firstWord: string,
+): PhraseEntry<T> | undefined {
+  const candidates = index.byFirstWord.get(firstWord);
+  if (candidates === undefined) return undefined;
+  for (const entry of candidates) {
+    if (matchesFrom(entry.words, tokens, start)) return entry;
+  }
+  return undefined;
+}
+
+function matchesFrom(words: readonly string[], tokens: readonly Token[], start: number): boolean {
+  for (let k = 1; k < words.length; k++) {
+    const token = tokens[start + k];
+    if (token?.kind !== 'word' || token.text !== words[k]) return false;
+  }
+  return true;
+}

@@ -1,0 +1,208 @@
+import type { ClassifiedLanguage } from './types';
+import type { Token } from './tokenize';
+import { squeeze } from './tokenize';
+import { lookupValence, hasValenceAt } from './valence';
+import { matchAt } from './phrases';
+import { CONTRAST_WORDS, EXPECTED_THINGS, INTENSITY, NEGATORS } from './lexicon/modifiers';
+import { EMOJI_VALENCE, MOCKING_EMOJI } from './lexicon/emoji';
+import { SARCASM_PHRASES, endsWithRetraction, praiseFollowedByRepeat } from './sarcasm';
+import { durationComplaintAt, isNegatedAfter } from './complaintShapes';
+import { isInformationQuestion } from './question';
+
+/** What the sentiment walk found: the total and the evidence the reasons are built from. */
+export interface SentimentEvidence {
+  /** Weighted sum of valences; below zero is negative. */
+  total: number;
+  strongestNegative?: string;
+  strongestPositive?: string;
+  /** A negator flipped a sentiment word ("niet goed", "not bad"). */
+  negation: boolean;
+  /** Something expected was negated ("werkt niet", "geen reactie"); holds the word. */
+  notWorking?: string;
+  sarcasm: boolean;
+  negativeEmoji?: string;
+  positiveEmoji?: string;
+  /** A "maar"/"but" shifted the weight to what followed. */
+  contrast: boolean;
+  /** Capitals, elongation or "!!!" strengthened what was said. */
+  emphasis: boolean;
+  /** A duration complaint: "al 9 dagen", "for two weeks". */
+  waiting: boolean;
+  questionMark: boolean;
+}
+
+const NEGATION_WINDOW = 3;
+const INTENSITY_WINDOW = 2;
+// Negating praise is as strong as blame ("niet goed" ≈ "slecht"), negating blame is
+// mild ("niet slecht" is faint praise, "geen probleem" is merely fine).
+const NEGATED_BLAME_WEIGHT = 0.5;
+const NOT_WORKING_VALENCE = -1.5;
+const WAITING_VALENCE = -1;
+const SCARE_QUOTE_VALENCE = -1;
+const SARCASM_VALENCE = -1.5;
+const FRUSTRATION_VALENCE = -1;
+const CAPS_BOOST = 1.4;
+const ELONGATION_BOOST = 1.3;
+const CONTRAST_BEFORE = 0.5;
+const CONTRAST_AFTER = 1.5;
+const EXCLAMATION_STEP = 0.1;
+const MAX_EXCLAMATIONS = 4;
+const INFORMATION_QUESTION_WEIGHT = 0.3;
+
+/** Walks the tokens once, adding up valence with negation, intensity, contrast and tone. */
+/**
+ * @param cueValence valence of the urgency triggers, which count as complaint words.
+ */
+export function analyseSentiment(
+  tokens: readonly Token[],
+  lang: ClassifiedLanguage,
+  cueValence: number,
+): SentimentEvidence {
+  const evidence: SentimentEvidence = {
+    total: 0,
+    negation: false,
+    sarcasm: false,
+    contrast: false,
+    emphasis: false,
+    waiting: false,
+    questionMark: false,
+  };
+  let positive = 0;
+  let negative = 0;
+  let strongestNegative = 0;
+  let strongestPositive = 0;
+  let weight = 1;
+  let negatorAt = -10;
+  let intensity = 1;
+  let intensityAt = -10;
+  let exclamations = 0;
+  let frustrated = false;
+  let scareQuoted = false;
+
+  const add = (value: number, label: string): void => {
+    const weighted = value * weight;
+    if (weighted < 0) {
+      negative += weighted;
+      if (weighted < strongestNegative) {
+        strongestNegative = weighted;
+        evidence.strongestNegative = label;
+      }
+    } else {
+      positive += weighted;
+      if (weighted > strongestPositive) {
+        strongestPositive = weighted;
+        evidence.strongestPositive = label;
+      }
+    }
+  };
+
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined) break;
+    if (token.kind === 'punct') {
+      const text = token.text;
+      if (text.includes('?')) evidence.questionMark = true;
+      if (text.includes('!')) exclamations += text.length;
+      if (text.includes('?') && text.includes('!')) frustrated = true;
+      negatorAt = -10;
+      intensity = 1;
+      continue;
+    }
+    if (token.kind === 'emoji') {
+      const value = EMOJI_VALENCE[token.text];
+      if (value === undefined) continue;
+      if (MOCKING_EMOJI.has(token.text) && positive > 0) evidence.sarcasm = true;
+      add(value, token.text);
+      if (value < 0 && evidence.negativeEmoji === undefined) evidence.negativeEmoji = token.text;
+      if (value > 0 && evidence.positiveEmoji === undefined) evidence.positiveEmoji = token.text;
+      continue;
+    }
+    const word = token.text;
+    if (CONTRAST_WORDS.has(word) && i > 0) {
+      positive *= CONTRAST_BEFORE;
+      negative *= CONTRAST_BEFORE;
+      weight = CONTRAST_AFTER;
+      evidence.contrast = true;
+      negatorAt = -10;
+      continue;
+    }
+    const sarcastic = matchAt(SARCASM_PHRASES, tokens, i, word);
+    if (sarcastic) {
+      evidence.sarcasm = true;
+      add(SARCASM_VALENCE, sarcastic.phrase);
+      i += sarcastic.words.length - 1;
+      continue;
+    }
+    if (token.quoted && !scareQuoted) scareQuoted = true;
+
+    const entry = lookupValence(tokens, i, lang);
+    // "sooo" boosts like "so", and a little more.
+    const boost = INTENSITY[word] ?? (token.elongated ? boostOfElongated(word) : undefined);
+    if (boost !== undefined && (entry === undefined || hasValenceAt(tokens, i + 1, lang))) {
+      intensity *= boost;
+      intensityAt = i;
+      continue;
+    }
+    if (entry !== undefined && entry.value !== 0) {
+      let value = entry.value;
+      const negated = negatorAt >= i - NEGATION_WINDOW && !NEGATORS.has(entry.words[0] ?? '');
+      if (negated) {
+        value = value > 0 ? -value : -value * NEGATED_BLAME_WEIGHT;
+        evidence.negation = true;
+      }
+      if (intensityAt >= i - INTENSITY_WINDOW) value *= intensity;
+      intensity = 1;
+      if (token.elongated) value *= ELONGATION_BOOST;
+      if (token.caps) value *= CAPS_BOOST;
+      if (token.elongated || token.caps) evidence.emphasis = true;
+      const end = i + entry.words.length - 1;
+      if (value > 0) {
+        const repeat = praiseFollowedByRepeat(tokens, end);
+        if (repeat.found && (repeat.afterComma || negative < 0 || scareQuoted)) {
+          evidence.sarcasm = true;
+        }
+      }
+      add(value, entry.phrase);
+      i = end;
+      continue;
+    }
+    if (entry !== undefined) {
+      i += entry.words.length - 1;
+      continue;
+    }
+    if (NEGATORS.has(word)) {
+      negatorAt = i;
+      continue;
+    }
+    if (
+      EXPECTED_THINGS.has(word) &&
+      (negatorAt >= i - NEGATION_WINDOW || isNegatedAfter(tokens, i))
+    ) {
+      evidence.notWorking ??= word;
+      add(NOT_WORKING_VALENCE, word);
+      continue;
+    }
+    if (!evidence.waiting && durationComplaintAt(tokens, i)) {
+      evidence.waiting = true;
+      add(WAITING_VALENCE, word);
+    }
+  }
+
+  if (scareQuoted && (negative < 0 || cueValence < 0)) negative += SCARE_QUOTE_VALENCE;
+  negative += cueValence * weight;
+  if (endsWithRetraction(tokens) && positive > 0) evidence.sarcasm = true;
+  let total = evidence.sarcasm ? negative - positive + SARCASM_VALENCE : positive + negative;
+  if (exclamations > 0) {
+    total *= 1 + EXCLAMATION_STEP * Math.min(exclamations, MAX_EXCLAMATIONS);
+    if (exclamations >= 2) evidence.emphasis = true;
+  }
+  if (frustrated) total += FRUSTRATION_VALENCE;
+  if (isInformationQuestion(tokens)) total *= INFORMATION_QUESTION_WEIGHT;
+  evidence.total = total;
+  return evidence;
+}
+
+function boostOfElongated(word: string): number | undefined {
+  const boost = INTENSITY[squeeze(word)];
+  return boost === undefined ? undefined : boost * ELONGATION_BOOST;
+}

@@ -1,0 +1,168 @@
+import type { Token } from './tokenize';
+import { buildPhraseIndex, matchAt } from './phrases';
+import type { TriggerKind } from './lexicon/urgencyTriggers';
+import { DOWN_SUBJECTS, URGENCY_TRIGGERS } from './lexicon/urgencyTriggers';
+import { NEGATORS } from './lexicon/modifiers';
+
+/** One urgency trigger found in a post, with the words that triggered it. */
+export interface TriggerHit {
+  kind: TriggerKind;
+  word: string;
+}
+
+const TRIGGERS = buildPhraseIndex(
+  (Object.keys(URGENCY_TRIGGERS) as TriggerKind[]).flatMap((kind) =>
+    URGENCY_TRIGGERS[kind].map((phrase) => [phrase, kind] as const),
+  ),
+);
+
+// "voor de derde keer", "3e keer", "5th time", "drie keer gebeld", "called 5 times".
+const ORDINAL =
+  /^(\d+(e|de|ste|th|rd|nd|st)|tweede|derde|vierde|vijfde|zesde|zevende|tiende|second|third|fourth|fifth|sixth|tenth)$/;
+const COUNT =
+  /^(\d+|twee|drie|vier|vijf|zes|tien|meerdere|vaak|two|three|four|five|six|ten|several|many)$/;
+const OCCASIONS = new Set(['keer', 'time', 'times', 'dag', 'day', 'week', 'maand', 'month']);
+// Dutch compounds carry the trigger at the end: "internetstoring", "gaslekkage".
+const COMPOUND_HEADS: readonly (readonly [string, TriggerKind])[] = [
+  ['storing', 'outage'],
+  ['storingen', 'outage'],
+  ['storinkje', 'outage'],
+  ['lekkage', 'safety'],
+  ['datalek', 'safety'],
+  ['gaslek', 'safety'],
+];
+// Dutch separable verbs put the particle at the end: "ik zeg mijn abonnement op",
+// "internet valt elke 10 minuten weg".
+const SEPARABLE_VERBS: ReadonlyMap<string, readonly (readonly [string, TriggerKind])[]> = new Map([
+  ['zeg', [['op', 'churn']]],
+  ['stap', [['over', 'churn']]],
+  [
+    'valt',
+    [
+      ['weg', 'outage'],
+      ['uit', 'outage'],
+    ],
+  ],
+  [
+    'vallen',
+    [
+      ['weg', 'outage'],
+      ['uit', 'outage'],
+    ],
+  ],
+  [
+    'ligt',
+    [
+      ['uit', 'outage'],
+      ['eruit', 'outage'],
+      ['plat', 'outage'],
+    ],
+  ],
+]);
+const SEPARABLE_REACH = 5;
+const REGULATORS = new Set([
+  'acm',
+  'ofgem',
+  'ofcom',
+  'ofwat',
+  'fca',
+  'ftc',
+  'fcc',
+  'consumentenbond',
+]);
+const CITING_WORDS = new Set(['volgens', 'according', 'says', 'zegt', 'meldt', 'reports']);
+
+// Urgency cues are complaints in themselves: "Datalek bij de bank?" or "broadband down
+// AGAIN" are negative without a single sentiment word.
+const TRIGGER_VALENCE: Readonly<Record<TriggerKind, number>> = {
+  repeatContact: -0.75,
+  churn: -1.5,
+  escalation: -1.5,
+  safety: -2,
+  outage: -1.5,
+};
+
+/** The valence the triggers add to a post's sentiment. */
+export function triggerValence(hits: readonly TriggerHit[]): number {
+  let total = 0;
+  for (const hit of hits) if (!NON_COMPLAINT_CUES.has(hit.word)) total += TRIGGER_VALENCE[hit.kind];
+  return total;
+}
+
+// Cues that make a negative post urgent but do not make a post negative: a move already
+// made is news ("Net overgestapt naar Ziggo, ben benieuwd"), and "still" and "another" are
+// as often neutral ("can I still switch bundles?") as they are exasperated.
+const NON_COMPLAINT_CUES = new Set(['overgestapt', 'switched to', 'opgezegd', 'still', 'another']);
+
+/** Every urgency trigger in the post, in order, at most one hit per kind. */
+export function findTriggers(tokens: readonly Token[]): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  const seen = new Set<TriggerKind>();
+  const found = (kind: TriggerKind, word: string): void => {
+    if (seen.has(kind)) return;
+    seen.add(kind);
+    hits.push({ kind, word });
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token?.kind !== 'word') continue;
+    const special = specialTrigger(tokens, i);
+    if (special) {
+      found(special.kind, special.word);
+      continue;
+    }
+    const entry = matchAt(TRIGGERS, tokens, i, token.text);
+    if (entry && !isFalseTrigger(tokens, i, entry.phrase)) {
+      found(entry.value, entry.phrase);
+      i += entry.words.length - 1;
+      continue;
+    }
+    for (const [head, kind] of COMPOUND_HEADS) {
+      if (token.text.length > head.length + 2 && token.text.endsWith(head)) found(kind, token.text);
+    }
+  }
+  return hits;
+}
+
+function specialTrigger(tokens: readonly Token[], i: number): TriggerHit | undefined {
+  const word = tokens[i]?.text ?? '';
+  const next = tokens[i + 1]?.text;
+  if (next !== undefined && OCCASIONS.has(next) && (ORDINAL.test(word) || COUNT.test(word))) {
+    return { kind: 'repeatContact', word: `${word} ${next}` };
+  }
+  if (word === 'down' && DOWN_SUBJECTS.has(tokens[i - 1]?.text ?? '')) {
+    return { kind: 'outage', word };
+  }
+  const separable = SEPARABLE_VERBS.get(word);
+  if (separable) {
+    for (let k = i + 1; k <= i + SEPARABLE_REACH; k++) {
+      const token = tokens[k];
+      if (token?.kind !== 'word') break;
+      const particle = separable.find(([candidate]) => candidate === token.text);
+      if (particle && isClauseEnd(tokens, k + 1))
+        return { kind: particle[1], word: `${word} … ${token.text}` };
+    }
+  }
+  return undefined;
+}
+
+function isClauseEnd(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return (
+    token === undefined || token.kind !== 'word' || token.text === 'naar' || token.text === 'en'
+  );
+}
+
+/** Trigger words with an everyday meaning: the supermarket "kassa", the weather "het weer". */
+function isFalseTrigger(tokens: readonly Token[], i: number, phrase: string): boolean {
+  const previous = tokens[i - 1]?.text;
+  if (phrase === 'kassa')
+    return tokens[i]?.raw !== 'Kassa' || previous === 'de' || previous === 'bij';
+  if (phrase === 'weer') return previous === 'het' && !NEGATORS.has(tokens[i + 1]?.text ?? '');
+  // News quoting a regulator: "prijzen dalen volgens de ACM", "according to Ofgem".
+  const hit = tokens[i];
+  if (hit !== undefined && REGULATORS.has(hit.text)) {
+    return tokens.slice(Math.max(0, i - 3), i).some((token) => CITING_WORDS.has(token.text));
+  }
+  return false;
+}

@@ -1,0 +1,95 @@
+import type { ClassifiedLanguage } from './types';
+import type { Token } from './tokenize';
+import { squeeze } from './tokenize';
+import type { PhraseEntry, PhraseIndex } from './phrases';
+import { buildPhraseIndex, matchAt } from './phrases';
+import { DUTCH_VALENCE } from './lexicon/dutchValence';
+import { ENGLISH_VALENCE } from './lexicon/englishValence';
+import { lookupCompound } from './compounds';
+
+// Posts switch language mid-sentence, so each language falls back on the other's lexicon,
+// except for words that mean something else in the post's own language.
+const ENGLISH_WORDS_THAT_ARE_DUTCH = new Set([
+  'bad',
+  'hard',
+  'die',
+  'lag',
+  'arm',
+  'mist',
+  'kind',
+  'want',
+  'slim',
+  'boot',
+  'brand',
+  'door',
+  'late',
+  'best',
+  'lost',
+  'star',
+  'fine',
+  'hell',
+  'ages',
+  'rip',
+  'wait',
+]);
+const DUTCH_WORDS_THAT_ARE_ENGLISH = new Set(['ramp', 'dank', 'storing', 'mis', 'boos', 'dom']);
+
+function mergedIndex(
+  primary: Readonly<Record<string, number>>,
+  fallback: Readonly<Record<string, number>>,
+  falseFriends: ReadonlySet<string>,
+): PhraseIndex<number> {
+  const merged = new Map<string, number>();
+  for (const [phrase, value] of Object.entries(fallback)) {
+    if (!falseFriends.has(phrase.split(' ')[0] ?? phrase)) merged.set(phrase, value);
+  }
+  for (const [phrase, value] of Object.entries(primary)) merged.set(phrase, value);
+  return buildPhraseIndex(merged);
+}
+
+const INDEX_BY_LANGUAGE: Readonly<Record<ClassifiedLanguage, PhraseIndex<number>>> = {
+  nl: mergedIndex(DUTCH_VALENCE, ENGLISH_VALENCE, ENGLISH_WORDS_THAT_ARE_DUTCH),
+  en: mergedIndex(ENGLISH_VALENCE, DUTCH_VALENCE, DUTCH_WORDS_THAT_ARE_ENGLISH),
+  other: mergedIndex(ENGLISH_VALENCE, DUTCH_VALENCE, DUTCH_WORDS_THAT_ARE_ENGLISH),
+};
+
+const DUTCH_ONLY = buildPhraseIndex(Object.entries(DUTCH_VALENCE));
+
+/**
+ * The sentiment entry starting at `tokens[start]`: a phrase, a word, the same word without
+ * its elongation ("slechttt"), or, in Dutch, a compound or diminutive ("storinkje").
+ */
+export function lookupValence(
+  tokens: readonly Token[],
+  start: number,
+  lang: ClassifiedLanguage,
+): PhraseEntry<number> | undefined {
+  const token = tokens[start];
+  if (token?.kind !== 'word') return undefined;
+  const index = INDEX_BY_LANGUAGE[lang];
+  const direct = matchAt(index, tokens, start, token.text);
+  if (direct) return direct;
+  if (token.elongated) {
+    const squeezed = matchAt(index, tokens, start, squeeze(token.text));
+    if (squeezed) return squeezed;
+  }
+  if (lang === 'en') return undefined;
+  return lookupCompound(token.text, singleDutchWord);
+}
+
+function singleDutchWord(word: string): number | undefined {
+  const entries = DUTCH_ONLY.byFirstWord.get(word);
+  if (entries === undefined) return undefined;
+  const single = entries.find((entry) => entry.words.length === 1);
+  return single?.value;
+}
+
+/** Whether a sentiment word starts at `start` (used to tell "super goed" from "super!"). */
+export function hasValenceAt(
+  tokens: readonly Token[],
+  start: number,
+  lang: ClassifiedLanguage,
+): boolean {
+  const entry = lookupValence(tokens, start, lang);
+  return entry !== undefined && entry.value !== 0;
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../../src/shared/classify';
+
+function sentimentOf(text: string): string {
+  return classify({ text }).sentiment;
+}
+function scoreOf(text: string): number {
+  return classify({ text }).score;
+}
+
+describe('language', () => {
+  it('tells Dutch from English in short informal posts', () => {
+    expect(classify({ text: '@KPN wat is er nou weer aan de hand 🤬 #storing' }).lang).toBe('nl');
+    expect(classify({ text: 'lol @BT what is going on with the wifi?? https://t.co/x' }).lang).toBe(
+      'en',
+    );
+  });
+  it('gives code-switched posts to the language with more function words', () => {
+    expect(classify({ text: 'Mijn order is still not delivered, wat een joke' }).lang).toBe('nl');
+  });
+  it('calls other languages other', () => {
+    expect(classify({ text: 'Ich bin nicht zufrieden mit der Lieferung' }).lang).toBe('other');
+  });
+});
+
+describe('negation', () => {
+  it('nl: "niet goed" is negative where "goed" is positive', () => {
+    expect(sentimentOf('Goed geholpen door de medewerker')).toBe('positive');
+    expect(sentimentOf('Niet goed geholpen door de medewerker')).toBe('negative');
+  });
+  it('nl: "geen probleem" is not a complaint', () => {
+    expect(sentimentOf('Probleem met de factuur')).toBe('negative');
+    expect(sentimentOf('Geen probleem, dank voor de snelle reactie')).toBe('positive');
+  });
+  it('en: "not bad" is faint praise, "not happy" is a complaint', () => {
+    expect(sentimentOf('The new hub, bad')).toBe('negative');
+    expect(sentimentOf('Not bad, the new hub')).not.toBe('negative');
+    expect(sentimentOf('Not happy with the new terms')).toBe('negative');
+  });
+  it('nl and en: what was expected and did not come is a complaint', () => {
+    expect(sentimentOf('Het internet werkt nog steeds niet')).toBe('negative');
+    expect(sentimentOf('Still no reply to my email')).toBe('negative');
+  });
+});
+
+describe('intensifiers and diminishers', () => {
+  it('nl: "echt heel slecht" is stronger than "slecht", "een beetje" weaker', () => {
+    expect(scoreOf('echt heel slecht')).toBeLessThan(scoreOf('slecht'));
+    expect(scoreOf('een beetje slecht')).toBeGreaterThan(scoreOf('slecht'));
+  });
+  it('en: "super slow" is stronger than "slow", "a bit slow" weaker', () => {
+    expect(scoreOf('super slow')).toBeLessThan(scoreOf('slow'));
+    expect(scoreOf('a bit slow')).toBeGreaterThan(scoreOf('slow'));
+  });
+});
+
+describe('emoji and emoticons', () => {
+  it('nl: an angry emoji alone makes a post negative', () => {
+    expect(sentimentOf('Pakket van vandaag')).toBe('neutral');
+    expect(sentimentOf('Pakket van vandaag 😡')).toBe('negative');
+  });
+  it('en: emoticons count', () => {
+    expect(sentimentOf('Parcel arrived :)')).toBe('positive');
+    expect(sentimentOf('Parcel arrived :(')).toBe('negative');
+  });
+});
+
+describe('emphasis', () => {
+  it('nl: elongation strengthens ("slechttt")', () => {
+    expect(sentimentOf('slechttt')).toBe('negative');
+    expect(scoreOf('slechttt')).toBeLessThan(scoreOf('slecht'));
+  });
+  it('en: elongation strengthens ("sooo good")', () => {
+    expect(scoreOf('sooo good')).toBeGreaterThan(scoreOf('good'));
+  });
+  it('nl and en: ALL CAPS shouts', () => {
+    expect(scoreOf('SLECHT')).toBeLessThan(scoreOf('slecht'));
+    expect(scoreOf('TERRIBLE')).toBeLessThan(scoreOf('terrible'));
+  });
+  it('nl and en: "!!!" strengthens, "?!" is indignant', () => {
+    expect(scoreOf('slechte service!!!')).toBeLessThan(scoreOf('slechte service'));
+    expect(sentimentOf('Waarom krijg ik geen bevestiging?!')).toBe('negative');
+    expect(sentimentOf('How come my account changed?!')).toBe('negative');
+    expect(sentimentOf('How come my account changed?')).toBe('neutral');
+  });
+});
+
+describe('contrast', () => {
+  it('nl: what follows "maar" weighs more', () => {
+    expect(sentimentOf('Snel geleverd maar helaas beschadigd')).toBe('negative');
+    expect(sentimentOf('Beschadigd geleverd maar heel snel vervangen, top')).toBe('positive');
+  });
+  it('en: what follows "but" weighs more', () => {
+    expect(sentimentOf('Friendly agent but the problem is still not fixed')).toBe('negative');
+    expect(sentimentOf('Had to wait a bit but then brilliant help')).toBe('positive');
+  });
+});
+
+describe('sarcasm', () => {
+  it('nl: "lekker dan" and "bedankt voor niks"', () => {
+    expect(sentimentOf('Trein valt uit, lekker dan')).toBe('negative');
+    expect(sentimentOf('bedankt voor niks @Vodafone')).toBe('negative');
+  });
+  it('nl: praise followed by "weer" ("top service weer…")', () => {
+    expect(sentimentOf('Top service')).toBe('positive');
+    expect(sentimentOf("Top service weer... pakket 'bezorgd' maar nergens te vinden")).toBe(
+      'negative',
+    );
+  });
+  it('en: "thanks for nothing" and "great, again"', () => {
+    expect(sentimentOf('thanks for nothing @BT')).toBe('negative');
+    expect(sentimentOf('Great')).toBe('positive');
+    expect(sentimentOf('Great, again.')).toBe('negative');
+  });
+  it('en: praise with an eye-roll emoji', () => {
+    expect(sentimentOf('Brilliant 🙃')).toBe('negative');
+  });
+});
+
+describe('Dutch compounds and diminutives', () => {
+  it('finds the sentiment in a compound ("internetstoring", "kutservice")', () => {
+    expect(sentimentOf('internetstoring')).toBe('negative');
+    expect(sentimentOf('kutservice')).toBe('negative');
+    expect(sentimentOf('keigoed')).toBe('positive');
+  });
+  it('finds the base under a diminutive ("storinkje", "probleempje")', () => {
+    expect(sentimentOf('weer een storinkje')).toBe('negative');
+    expect(sentimentOf('een probleempje met de app')).toBe('negative');
+  });
+  it('reads "on" + praise as its opposite', () => {
+    expect(sentimentOf('ongelukkig met de nieuwe app')).toBe('negative');
+  });
+});
+
+describe('intent', () => {
+  it('nl and en: questions, complaints, compliments, remarks', () => {
+    expect(classify({ text: 'Hoe laat gaat de winkel open?' }).intent).toBe('question');
+    expect(classify({ text: 'Iemand ervaring met Odido' }).intent).toBe('question');
+    expect(classify({ text: 'Waardeloze service' }).intent).toBe('complaint');
+    expect(classify({ text: 'Thanks, sorted in minutes!' }).intent).toBe('compliment');
+    expect(classify({ text: 'On the train to York' }).intent).toBe('remark');
+  });
+});

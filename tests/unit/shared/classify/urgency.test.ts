@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../../src/shared/classify';
+import { classificationSchema } from '../../../../src/shared/classify/types';
+
+describe('classify result', () => {
+  it('has every field, within range', () => {
+    for (const text of ['', '😡😡', 'Top service!', 'Alweer een storing!!! 🤬', 'x'.repeat(2000)]) {
+      const result = classify({ text });
+      expect(classificationSchema.parse(result)).toEqual(result);
+      expect(result.score).toBeGreaterThanOrEqual(-1);
+      expect(result.score).toBeLessThanOrEqual(1);
+      expect(result.urgency).toBeGreaterThanOrEqual(0);
+      expect(result.urgency).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe('urgent triggers', () => {
+  const cases: [string, string][] = [
+    ['Internet ligt er alweer uit, echt slecht', 'reason.repeatContact:alweer'],
+    ['Nog steeds geen monteur gezien, slecht', 'reason.repeatContact:nog steeds'],
+    ['Voor de zoveelste keer gebeld, waardeloos', 'reason.repeatContact:zoveelste'],
+    ['Broadband down again, useless', 'reason.repeatContact:again'],
+    ['Third time I call about this, useless', 'reason.repeatContact:third time'],
+    ['Slechte service, ik ga opzeggen', 'reason.churn:opzeggen'],
+    ['Slechte service, ik zeg mijn abonnement op', 'reason.churn:zeg … op'],
+    ['Terrible service, cancelling my contract', 'reason.churn:cancelling'],
+    ['Dit gaat naar Radar, schandalig', 'reason.escalation:radar'],
+    ['Mijn advocaat neemt contact op, belachelijk', 'reason.escalation:advocaat'],
+    ['My lawyer will be in touch, disgraceful', 'reason.escalation:lawyer'],
+    ['Datalek bij jullie app, slecht', 'reason.safety:datalek'],
+    ['Gaslucht in de meterkast, gevaarlijk', 'reason.safety:gaslucht'],
+    ['Data breach at your bank, awful', 'reason.safety:data breach'],
+    ['Storing in heel Utrecht', 'reason.outage:storing'],
+    ['Outage all morning, cannot pay', 'reason.outage:outage'],
+  ];
+  it.each(cases)('%s → %s', (text, expected) => {
+    const result = classify({ text });
+    expect(result.sentiment).toBe('negative');
+    expect(result.urgent).toBe(true);
+    expect(result.reasons).toContain(expected);
+    expect(result.urgency).toBeGreaterThan(0.6);
+  });
+
+  it('is urgent only when the post is negative', () => {
+    const question = classify({
+      text: 'Hoe zeg ik mijn abonnement op? Ik verhuis naar het buitenland',
+    });
+    expect(question.urgent).toBe(false);
+    expect(classify({ text: 'Storing snel opgelost, top!' }).urgent).toBe(false);
+  });
+
+  it('reads the weather and the till as what they are', () => {
+    expect(classify({ text: 'Slecht het weer vandaag' }).urgent).toBe(false);
+    expect(classify({ text: 'Lange rij bij de kassa, slecht' }).urgent).toBe(false);
+  });
+});
+
+describe('reach', () => {
+  it('makes a negative post from a large account urgent', () => {
+    const small = classify({ text: 'Slechte service zeg', followers: 200 });
+    const large = classify({ text: 'Slechte service zeg', followers: 25_000 });
+    expect(small.urgent).toBe(false);
+    expect(large.urgent).toBe(true);
+    expect(large.reasons).toContain('reason.reach');
+    expect(large.urgency).toBeGreaterThan(small.urgency);
+  });
+  it('does not make praise urgent', () => {
+    expect(classify({ text: 'Top service!', followers: 500_000 }).urgent).toBe(false);
+  });
+});
+
+describe('urgency order', () => {
+  it('puts urgent complaints above plain complaints above neutral and praise', () => {
+    const urgent = classify({ text: 'Alweer een storing, ik stap over!' }).urgency;
+    const complaint = classify({ text: 'Slechte service zeg' }).urgency;
+    const neutral = classify({ text: 'Hoe laat gaat de winkel open?' }).urgency;
+    const praise = classify({ text: 'Top geholpen, dank!' }).urgency;
+    expect(urgent).toBeGreaterThan(0.6);
+    expect(complaint).toBeGreaterThan(neutral);
+    expect(complaint).toBeLessThan(0.6);
+    expect(neutral).toBeGreaterThan(praise);
+  });
+});
+
+describe('abusive', () => {
+  it('flags profanity and insults in both languages, including Dutch compounds', () => {
+    expect(classify({ text: 'Kutbedrijf, weer geen bereik' }).abusive).toBe(true);
+    expect(classify({ text: 'Stelletje idioten' }).abusive).toBe(true);
+    expect(classify({ text: 'fucking useless service' }).abusive).toBe(true);
+    expect(classify({ text: 'Slechte service' }).abusive).toBe(false);
+  });
+  it('is not urgent on its own', () => {
+    const result = classify({ text: 'kut app' });
+    expect(result.abusive).toBe(true);
+    expect(result.urgent).toBe(false);
+    expect(result.urgency).toBeLessThan(0.6);
+    expect(result.reasons).toContain('reason.abusive:kut');
+  });
+});
