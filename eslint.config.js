@@ -6,8 +6,24 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 const nodeBuiltins = [
-  'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'https', 'net', 'url', 'events',
-  'stream', 'util', 'worker_threads', 'zlib', 'readline', 'buffer', 'process', 'timers',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+  'net',
+  'url',
+  'events',
+  'stream',
+  'util',
+  'worker_threads',
+  'zlib',
+  'readline',
+  'buffer',
+  'process',
+  'timers',
 ];
 const nodeImports = [...nodeBuiltins, ...nodeBuiltins.map((m) => `${m}/*`), 'node:*'];
 
@@ -22,7 +38,10 @@ export default tseslint.config(
     plugins: { 'import-x': importX },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/switch-exhaustiveness-check': ['error', { considerDefaultExhaustiveForUnions: true }],
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true },
+      ],
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
       // Layering (see docs/ARCHITECTURE.md): shared is platform-free, main and renderer
@@ -32,9 +51,21 @@ export default tseslint.config(
         {
           zones: [
             { target: './src/shared', from: './src/main', message: 'shared must not import main' },
-            { target: './src/shared', from: './src/renderer', message: 'shared must not import renderer' },
-            { target: './src/main', from: './src/renderer', message: 'main must not import renderer' },
-            { target: './src/renderer', from: './src/main', message: 'renderer must not import main' },
+            {
+              target: './src/shared',
+              from: './src/renderer',
+              message: 'shared must not import renderer',
+            },
+            {
+              target: './src/main',
+              from: './src/renderer',
+              message: 'main must not import renderer',
+            },
+            {
+              target: './src/renderer',
+              from: './src/main',
+              message: 'renderer must not import main',
+            },
           ],
         },
       ],
@@ -45,9 +76,22 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'shared is platform-free: no Electron' }], patterns: [{ group: nodeImports, message: 'shared is platform-free: no Node built-ins' }] },
+        {
+          paths: [{ name: 'electron', message: 'shared is platform-free: no Electron' }],
+          patterns: [{ group: nodeImports, message: 'shared is platform-free: no Node built-ins' }],
+        },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process', 'Buffer', 'require'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'navigator',
+        'localStorage',
+        'indexedDB',
+        'process',
+        'Buffer',
+        'require',
+      ],
     },
   },
   {
@@ -57,7 +101,12 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'electron', message: 'the renderer talks to main through bridge.ts only' }], patterns: [{ group: nodeImports, message: 'the renderer has no Node' }] },
+        {
+          paths: [
+            { name: 'electron', message: 'the renderer talks to main through bridge.ts only' },
+          ],
+          patterns: [{ group: nodeImports, message: 'the renderer has no Node' }],
+        },
       ],
     },
   },
@@ -66,12 +115,25 @@ export default tseslint.config(
     files: ['src/main/**/*.ts'],
     ignores: ['src/main/app/**', 'src/main/preload.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'only src/main/app and the preload import electron; take a port instead' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'electron',
+              message: 'only src/main/app and the preload import electron; take a port instead',
+            },
+          ],
+        },
+      ],
     },
   },
   {
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
-    languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: globals.node },
+    languageOptions: {
+      ...tseslint.configs.disableTypeChecked.languageOptions,
+      globals: globals.node,
+    },
   },
 );

@@ -14,7 +14,9 @@ export function printFigure(figure: BenchFigure): void {
     ? `  baseline ${figure.baseline.name}: ${format(figure.baseline.value)} ${figure.unit}  ratio ${(figure.value / figure.baseline.value).toFixed(2)}`
     : '';
   const verdict = figure.met ? 'MET' : 'MISSED';
-  console.log(`${figure.name}: ${format(figure.value)} ${figure.unit}${base}  target ${figure.target}  ${verdict}`);
+  console.log(
+    `${figure.name}: ${format(figure.value)} ${figure.unit}${base}  target ${figure.target}  ${verdict}`,
+  );
 }
 
 function format(value: number): string {

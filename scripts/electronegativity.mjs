@@ -20,7 +20,22 @@ const reviewed = {
 
 const outDir = mkdtempSync(join(tmpdir(), 'electronegativity-'));
 const csv = join(outDir, 'findings.csv');
-const run = spawnSync(process.execPath, [require.resolve('@doyensec/electronegativity/dist/index.js'), '-i', 'src', '-o', csv, '-r', '-v', 'false', '-e', electronVersion], { encoding: 'utf8' });
+const run = spawnSync(
+  process.execPath,
+  [
+    require.resolve('@doyensec/electronegativity/dist/index.js'),
+    '-i',
+    'src',
+    '-o',
+    csv,
+    '-r',
+    '-v',
+    'false',
+    '-e',
+    electronVersion,
+  ],
+  { encoding: 'utf8' },
+);
 if (run.status !== 0) {
   console.error(run.stdout, run.stderr);
   process.exit(run.status ?? 1);
@@ -29,17 +44,27 @@ if (run.status !== 0) {
 const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1).map(parseCsvLine);
 const serious = new Set(['MEDIUM', 'HIGH', 'CRITICAL']);
 const firm = new Set(['FIRM', 'CERTAIN']);
-const findings = rows.filter(([check, severity, confidence]) => serious.has(severity) && firm.has(confidence) && !(check in reviewed));
+const findings = rows.filter(
+  ([check, severity, confidence]) =>
+    serious.has(severity) && firm.has(confidence) && !(check in reviewed),
+);
 
-for (const [check, reason] of Object.entries(reviewed)) console.log(`electronegativity: ${check} reviewed: ${reason}`);
+for (const [check, reason] of Object.entries(reviewed))
+  console.log(`electronegativity: ${check} reviewed: ${reason}`);
 if (findings.length > 0) {
   for (const [check, severity, confidence, file, location, , description] of findings) {
-    console.error(`electronegativity: ${severity}/${confidence} ${check} at ${file}:${location}: ${description}`);
+    console.error(
+      `electronegativity: ${severity}/${confidence} ${check} at ${file}:${location}: ${description}`,
+    );
   }
-  console.error(`electronegativity: ${findings.length} finding(s) of medium or higher severity with firm confidence.`);
+  console.error(
+    `electronegativity: ${findings.length} finding(s) of medium or higher severity with firm confidence.`,
+  );
   process.exit(1);
 }
-console.log(`electronegativity: no finding of medium or higher severity with firm confidence (${rows.length} lower or tentative).`);
+console.log(
+  `electronegativity: no finding of medium or higher severity with firm confidence (${rows.length} lower or tentative).`,
+);
 
 function parseCsvLine(line) {
   const cells = [];

@@ -8,14 +8,20 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const forwarded = process.argv.slice(2);
 
-const build = spawnSync(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'build'], { stdio: 'inherit' });
+const build = spawnSync(
+  process.execPath,
+  [require.resolve('electron-vite/bin/electron-vite.js'), 'build'],
+  { stdio: 'inherit' },
+);
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const electronRuntime = findOrFetchElectron();
 if (electronRuntime) {
   run(electronRuntime, ['.', ...forwarded]);
 } else {
-  console.log('The Electron runtime is not installed and cannot be downloaded here, so Luister starts its web shell instead.');
+  console.log(
+    'The Electron runtime is not installed and cannot be downloaded here, so Luister starts its web shell instead.',
+  );
   run(process.execPath, ['out/main/web-shell.js', ...forwarded]);
 }
 
@@ -28,7 +34,10 @@ function findOrFetchElectron() {
     return existsSync(binary) ? binary : null;
   };
   if (installed()) return installed();
-  const fetch = spawnSync(process.execPath, [join(packageDir, 'install.js')], { stdio: 'ignore', timeout: 120_000 });
+  const fetch = spawnSync(process.execPath, [join(packageDir, 'install.js')], {
+    stdio: 'ignore',
+    timeout: 120_000,
+  });
   return fetch.status === 0 ? installed() : null;
 }
 

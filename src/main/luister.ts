@@ -52,16 +52,35 @@ export function createLuister(options: LuisterOptions): Luister {
   const loaded = loadSettings(settingsPath, () => options.clock.now());
   let settings: Settings = loaded.settings;
   if (loaded.backupPath) {
-    notices.push({ id: randomUUID(), key: 'notice.settingsReset', values: { backup: loaded.backupPath, problem: loaded.problem ?? '' }, level: 'warning' });
+    notices.push({
+      id: randomUUID(),
+      key: 'notice.settingsReset',
+      values: { backup: loaded.backupPath, problem: loaded.problem ?? '' },
+      level: 'warning',
+    });
   }
   const { journal, report } = IngestJournal.open(join(options.profileDir, 'journal.ndjson'));
   if (report.unreadableLines.length > 0) {
-    notices.push({ id: randomUUID(), key: 'notice.journalLinesSkipped', values: { count: report.unreadableLines.length, lines: report.unreadableLines.slice(0, 10).join(', ') }, level: 'warning' });
+    notices.push({
+      id: randomUUID(),
+      key: 'notice.journalLinesSkipped',
+      values: {
+        count: report.unreadableLines.length,
+        lines: report.unreadableLines.slice(0, 10).join(', '),
+      },
+      level: 'warning',
+    });
   }
 
   const events = new EventHub();
-  const alerter = new Alerter(options.notifier, join(options.profileDir, 'alerted.json'), () => settings.alerts.enabled);
-  const disposeClick = options.notifier.onClick((mentionId) => events.emit('focusMention', { mentionId }));
+  const alerter = new Alerter(
+    options.notifier,
+    join(options.profileDir, 'alerted.json'),
+    () => settings.alerts.enabled,
+  );
+  const disposeClick = options.notifier.onClick((mentionId) =>
+    events.emit('focusMention', { mentionId }),
+  );
   const saveAll = (next: Settings) => {
     saveSettings(settingsPath, next);
     settings = next;
@@ -72,7 +91,15 @@ export function createLuister(options: LuisterOptions): Luister {
     cursorOf: (sourceId) => journal.cursorOf(sourceId),
     ingest: (sourceId, batch) =>
       Promise.resolve(
-        ingestPoll(journal, { publish: (ingested) => events.emit('mentions', ingested), alert: (mentions) => alerter.onIngested(mentions) }, sourceId, batch),
+        ingestPoll(
+          journal,
+          {
+            publish: (ingested) => events.emit('mentions', ingested),
+            alert: (mentions) => alerter.onIngested(mentions),
+          },
+          sourceId,
+          batch,
+        ),
       ),
     onHealth: (sourceId, health) => events.emit('sourceStatus', { sourceId, health }),
   });
@@ -86,7 +113,11 @@ export function createLuister(options: LuisterOptions): Luister {
   });
   registry.start();
 
-  const settingsView = () => ({ language: settings.language, alerts: settings.alerts, secretsProtection: options.secrets.protection });
+  const settingsView = () => ({
+    language: settings.language,
+    alerts: settings.alerts,
+    secretsProtection: options.secrets.protection,
+  });
   const handlers: Handlers = {
     'app.info': () => ({ version: options.version, shell: options.shell, locale: options.locale }),
     'app.notices': () => notices,
@@ -97,7 +128,8 @@ export function createLuister(options: LuisterOptions): Luister {
     },
     'app.openExternal': ({ url }) => {
       const checked = checkExternalUrl(url);
-      if (!checked.ok) throw new UserError('unsafeLink', `This link was not opened: ${checked.reason}.`);
+      if (!checked.ok)
+        throw new UserError('unsafeLink', `This link was not opened: ${checked.reason}.`);
       options.openExternal(checked.url);
       return null;
     },
@@ -107,7 +139,15 @@ export function createLuister(options: LuisterOptions): Luister {
       return settingsView();
     },
     'sources.list': async () =>
-      Promise.all(registry.list().map(async (config) => ({ config, health: registry.health(config), hasCredentials: await registry.hasCredentials(config) }))),
+      Promise.all(
+        registry
+          .list()
+          .map(async (config) => ({
+            config,
+            health: registry.health(config),
+            hasCredentials: await registry.hasCredentials(config),
+          })),
+      ),
     'sources.save': ({ config, credentials }) => registry.save(config, credentials),
     'sources.remove': async ({ id }) => {
       await registry.remove(id);
@@ -129,12 +169,21 @@ export function createLuister(options: LuisterOptions): Luister {
     },
     'replies.send': async ({ idempotencyKey, sourceId, inReplyTo, text }) => {
       const source = registry.sourceFor(sourceId);
-      if (!source.reply) throw new UserError('reply.unsupported', 'This source is read-only: answer on the website itself.');
-      const result = await source.reply({ idempotencyKey, inReplyTo, text }, AbortSignal.timeout(30_000));
+      if (!source.reply)
+        throw new UserError(
+          'reply.unsupported',
+          'This source is read-only: answer on the website itself.',
+        );
+      const result = await source.reply(
+        { idempotencyKey, inReplyTo, text },
+        AbortSignal.timeout(30_000),
+      );
       if (!result.ok) throw new UserError(`reply.${result.error.kind}`, result.error.message);
       return result.value;
     },
-    'alerts.raise': ({ mentionId, title, body }) => ({ raised: alerter.raise({ mentionId, title, body }) }),
+    'alerts.raise': ({ mentionId, title, body }) => ({
+      raised: alerter.raise({ mentionId, title, body }),
+    }),
   };
 
   return {

@@ -7,7 +7,10 @@ import type { LuisterBridge } from '../shared/bridgeApi';
  * Never a generic `send(channel, any)`: the renderer can reach exactly the contract.
  */
 const calls = Object.fromEntries(
-  callNames.map((name: CallName) => [name, (input: unknown) => ipcRenderer.invoke(`luister:${name}`, input)]),
+  callNames.map((name: CallName) => [
+    name,
+    (input: unknown) => ipcRenderer.invoke(`luister:${name}`, input),
+  ]),
 );
 
 const bridge = {

@@ -33,7 +33,12 @@ export function App({ initialSettings }: { initialSettings: SettingsView }) {
     return bridge.on('notice', (notice) => setNotices((current) => [...current, notice]));
   }, [bridge]);
 
-  const localNotices: Notice[] = storageErrors.map((message, index) => ({ id: `storage-${index}`, key: 'notice.storageError', values: { message }, level: 'error' }));
+  const localNotices: Notice[] = storageErrors.map((message, index) => ({
+    id: `storage-${index}`,
+    key: 'notice.storageError',
+    values: { message },
+    level: 'error',
+  }));
   const dismiss = useCallback(
     (id: string) => {
       setNotices((current) => current.filter((notice) => notice.id !== id));
@@ -43,7 +48,9 @@ export function App({ initialSettings }: { initialSettings: SettingsView }) {
   );
   const change = useCallback(
     (patch: SettingsPatch) => {
-      void bridge['settings.update'](patch).then((result) => result.ok && setSettings(result.value));
+      void bridge['settings.update'](patch).then(
+        (result) => result.ok && setSettings(result.value),
+      );
     },
     [bridge],
   );
@@ -57,7 +64,15 @@ export function App({ initialSettings }: { initialSettings: SettingsView }) {
   );
 }
 
-function Layout({ notices, onDismiss, children }: { notices: Notice[]; onDismiss: (id: string) => void; children: React.ReactNode }) {
+function Layout({
+  notices,
+  onDismiss,
+  children,
+}: {
+  notices: Notice[];
+  onDismiss: (id: string) => void;
+  children: React.ReactNode;
+}) {
   const { t } = useTranslation();
   const view = useUiStore((state) => state.view);
   const setView = useUiStore((state) => state.setView);
@@ -72,7 +87,13 @@ function Layout({ notices, onDismiss, children }: { notices: Notice[]; onDismiss
         </div>
         <nav aria-label={t('nav.main')}>
           {tabs.map((tab) => (
-            <button key={tab} type="button" className={`nav-tab${view === tab ? ' is-current' : ''}`} aria-current={view === tab ? 'page' : undefined} onClick={() => setView(tab)}>
+            <button
+              key={tab}
+              type="button"
+              className={`nav-tab${view === tab ? ' is-current' : ''}`}
+              aria-current={view === tab ? 'page' : undefined}
+              onClick={() => setView(tab)}
+            >
               {t(`nav.${tab}`)}
             </button>
           ))}
@@ -84,7 +105,15 @@ function Layout({ notices, onDismiss, children }: { notices: Notice[]; onDismiss
   );
 }
 
-function Screen({ settings, info, onChange }: { settings: SettingsView; info: CallOutput<'app.info'> | null; onChange: (patch: SettingsPatch) => void }) {
+function Screen({
+  settings,
+  info,
+  onChange,
+}: {
+  settings: SettingsView;
+  info: CallOutput<'app.info'> | null;
+  onChange: (patch: SettingsPatch) => void;
+}) {
   const view = useUiStore((state) => state.view);
   switch (view) {
     case 'queue':

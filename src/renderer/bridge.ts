@@ -17,7 +17,11 @@ export function createBridge(): LuisterBridge {
 }
 
 /** Unwraps a call's result, throwing the plain-words error for the UI to show. */
-export async function unwrap<T>(pending: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>): Promise<T> {
+export async function unwrap<T>(
+  pending: Promise<
+    { ok: true; value: T } | { ok: false; error: { code: string; message: string } }
+  >,
+): Promise<T> {
   const result = await pending;
   if (result.ok) return result.value;
   throw new BridgeError(result.error.code, result.error.message);

@@ -21,9 +21,20 @@ async function boot(root: HTMLElement): Promise<void> {
   const mentions = createMentionsRepo(db, feed);
   const outbox = createOutboxRepo(db);
   const queue = new QueueIndex(db, feed);
-  const ingest = new IngestSync(bridge, mentions, (message) => useUiStore.getState().reportStorageError(message));
+  const ingest = new IngestSync(bridge, mentions, (message) =>
+    useUiStore.getState().reportStorageError(message),
+  );
   const sender = new OutboxSender(outbox, bridge);
-  const services: Services = { bridge, db, mentions, outbox, queue, ingest, sender, userId: 'local-user' };
+  const services: Services = {
+    bridge,
+    db,
+    mentions,
+    outbox,
+    queue,
+    ingest,
+    sender,
+    userId: 'local-user',
+  };
 
   const settings = await bridge['settings.get']({});
   if (!settings.ok) {

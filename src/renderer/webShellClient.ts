@@ -42,7 +42,12 @@ export function createWebShellBridge(location: Location): LuisterBridge {
   }
 
   function receive(data: string): void {
-    const message = JSON.parse(data) as { id?: number; result?: Result<unknown>; event?: EventName; payload?: unknown };
+    const message = JSON.parse(data) as {
+      id?: number;
+      result?: Result<unknown>;
+      event?: EventName;
+      payload?: unknown;
+    };
     if (typeof message.id === 'number' && message.result) {
       const waiting = pending.get(message.id);
       pending.delete(message.id);
@@ -69,7 +74,10 @@ export function createWebShellBridge(location: Location): LuisterBridge {
     return new Promise((resolve) => {
       const timer = setTimeout(() => {
         pending.delete(id);
-        resolve({ ok: false, error: { code: 'timeout', message: `Luister did not answer in time (${name}).` } });
+        resolve({
+          ok: false,
+          error: { code: 'timeout', message: `Luister did not answer in time (${name}).` },
+        });
       }, CALL_TIMEOUT_MS);
       pending.set(id, { resolve, timer });
       ws.send(JSON.stringify({ id, call: name, input }));

@@ -35,7 +35,11 @@ export const calls = {
   /** Version and shell, for the about box and diagnostics. */
   'app.info': {
     input: empty,
-    output: z.object({ version: z.string(), shell: z.enum(['electron', 'web']), locale: z.string() }),
+    output: z.object({
+      version: z.string(),
+      shell: z.enum(['electron', 'web']),
+      locale: z.string(),
+    }),
   },
   /** Things main had to tell the user about at start (e.g. a settings file it had to reset). */
   'app.notices': { input: empty, output: z.array(noticeSchema) },
@@ -46,26 +50,47 @@ export const calls = {
   'settings.update': { input: settingsPatchSchema, output: settingsViewSchema },
   'sources.list': {
     input: empty,
-    output: z.array(z.object({ config: sourceConfigSchema, health: sourceHealthSchema, hasCredentials: z.boolean() })),
+    output: z.array(
+      z.object({
+        config: sourceConfigSchema,
+        health: sourceHealthSchema,
+        hasCredentials: z.boolean(),
+      }),
+    ),
   },
   /** Adds or replaces a source; credentials go to the secret store, never to settings. */
   'sources.save': {
-    input: z.object({ config: sourceConfigDraftSchema, credentials: z.record(z.string(), z.string().max(4000)).optional() }).strict(),
+    input: z
+      .object({
+        config: sourceConfigDraftSchema,
+        credentials: z.record(z.string(), z.string().max(4000)).optional(),
+      })
+      .strict(),
     output: sourceConfigSchema,
   },
   'sources.remove': { input: z.object({ id: z.string().max(64) }).strict(), output: z.null() },
-  'sources.setEnabled': { input: z.object({ id: z.string().max(64), enabled: z.boolean() }).strict(), output: z.null() },
+  'sources.setEnabled': {
+    input: z.object({ id: z.string().max(64), enabled: z.boolean() }).strict(),
+    output: z.null(),
+  },
   /** Runs one poll now without ingesting; says what it found or the exact error. */
   'sources.test': {
     input: z.object({ id: z.string().max(64) }).strict(),
-    output: z.object({ found: z.number().int(), sample: z.array(z.string()), skipped: z.number().int() }),
+    output: z.object({
+      found: z.number().int(),
+      sample: z.array(z.string()),
+      skipped: z.number().int(),
+    }),
   },
   /** Polls every source now (the network came back). */
   'sources.pollNow': { input: empty, output: z.null() },
   /** Batches journaled but not yet acked (replayed at start). */
   'ingest.pending': { input: empty, output: z.object({ batches: z.array(ingestBatchSchema) }) },
   /** The renderer stored every batch up to and including `seq`. */
-  'ingest.ack': { input: z.object({ seq: z.number().int().nonnegative() }).strict(), output: z.null() },
+  'ingest.ack': {
+    input: z.object({ seq: z.number().int().nonnegative() }).strict(),
+    output: z.null(),
+  },
   /** Posts a reply; the same idempotency key never posts twice. */
   'replies.send': {
     input: z
@@ -73,7 +98,13 @@ export const calls = {
         idempotencyKey: z.string().min(8).max(100),
         sourceId: z.string().min(1).max(64),
         /** The mention answered, as the renderer stored it. */
-        inReplyTo: mentionSchema.pick({ platformId: true, replyTarget: true, author: true, threadId: true, url: true }),
+        inReplyTo: mentionSchema.pick({
+          platformId: true,
+          replyTarget: true,
+          author: true,
+          threadId: true,
+          url: true,
+        }),
         text: z.string().min(1).max(10_000),
       })
       .strict(),
@@ -81,7 +112,13 @@ export const calls = {
   },
   /** Raises an alert the renderer decided on (rules that need history). At most one per mention. */
   'alerts.raise': {
-    input: z.object({ mentionId: z.string().min(3).max(2000), title: z.string().max(200), body: z.string().max(500) }).strict(),
+    input: z
+      .object({
+        mentionId: z.string().min(3).max(2000),
+        title: z.string().max(200),
+        body: z.string().max(500),
+      })
+      .strict(),
     output: z.object({ raised: z.boolean() }),
   },
 } as const;

@@ -11,7 +11,8 @@ function journaledDemoCount(profileDir: string): number {
   for (const line of readFileSync(join(profileDir, 'journal.ndjson'), 'utf8').split('\n')) {
     try {
       const entry = JSON.parse(line) as { sourceId?: string; cursor?: { next?: number } };
-      if (entry.sourceId === 'demo' && typeof entry.cursor?.next === 'number') next = Math.max(next, entry.cursor.next);
+      if (entry.sourceId === 'demo' && typeof entry.cursor?.next === 'number')
+        next = Math.max(next, entry.cursor.next);
     } catch {
       // A line torn by the kill: the test is about the lines that made it.
     }
@@ -19,11 +20,21 @@ function journaledDemoCount(profileDir: string): number {
   return next;
 }
 
-test('after a SIGKILL mid-stream every journaled mention is in the queue exactly once', async ({ page }) => {
+test('after a SIGKILL mid-stream every journaled mention is in the queue exactly once', async ({
+  page,
+}) => {
   const profileDir = temporaryProfile();
   const settings = defaultSettings();
   // A fast stream, so the kill lands between journal appends and acks.
-  settings.sources = [{ ...settings.sources[0]!, type: 'demo', intervalSeconds: 1, paceSeconds: 0.1, burstChance: 0 } as (typeof settings.sources)[number]];
+  settings.sources = [
+    {
+      ...settings.sources[0]!,
+      type: 'demo',
+      intervalSeconds: 1,
+      paceSeconds: 0.1,
+      burstChance: 0,
+    } as (typeof settings.sources)[number],
+  ];
   writeFileSync(join(profileDir, 'settings.json'), JSON.stringify(settings));
   const port = await freePort();
 
@@ -38,15 +49,22 @@ test('after a SIGKILL mid-stream every journaled mention is in the queue exactly
   const second = await startWebShell({ profileDir, port });
   await page.goto(second.url);
   await expect
-    .poll(async () => {
-      const ids = new Set(await storedMentionIds(page));
-      return Array.from({ length: journaled }, (_, index) => `demo:p${index}`).filter((id) => !ids.has(id)).length;
-    }, { timeout: 15_000 })
+    .poll(
+      async () => {
+        const ids = new Set(await storedMentionIds(page));
+        return Array.from({ length: journaled }, (_, index) => `demo:p${index}`).filter(
+          (id) => !ids.has(id),
+        ).length;
+      },
+      { timeout: 15_000 },
+    )
     .toBe(0);
   await second.crash();
   const ids = await storedMentionIds(page);
   expect(new Set(ids).size).toBe(ids.length);
   // The queue shows each stored mention once: its count equals the stored count.
   const summary = await page.locator('.queue-summary').innerText();
-  expect(Number(/(\d+) mentions?/.exec(summary)?.[1])).toBe(ids.filter((id) => !id.includes(':r-')).length);
+  expect(Number(/(\d+) mentions?/.exec(summary)?.[1])).toBe(
+    ids.filter((id) => !id.includes(':r-')).length,
+  );
 });

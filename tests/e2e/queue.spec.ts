@@ -18,7 +18,8 @@ test('a first start fills the queue within 5 seconds, urgent mentions on top', a
   const items = queueItems(page);
   const count = await items.count();
   const urgentFlags: boolean[] = [];
-  for (let index = 0; index < count; index += 1) urgentFlags.push((await items.nth(index).getByText('Urgent', { exact: true }).count()) > 0);
+  for (let index = 0; index < count; index += 1)
+    urgentFlags.push((await items.nth(index).getByText('Urgent', { exact: true }).count()) > 0);
   expect(urgentFlags[0]).toBe(true);
   // Once the urgent ones end, none follows further down.
   expect(urgentFlags.indexOf(false)).toBeGreaterThan(0);
@@ -32,23 +33,30 @@ test('opening a mention shows its text and the reasons in words', async ({ page 
   const snippet = (await first.locator('.row-text').innerText()).slice(0, 40);
   await first.click();
   await expect(detail(page).getByRole('article')).toContainText(snippet);
-  const reasons = detail(page).getByRole('region', { name: 'Why it is here' }).getByRole('listitem');
+  const reasons = detail(page)
+    .getByRole('region', { name: 'Why it is here' })
+    .getByRole('listitem');
   await expect(reasons.first()).toBeVisible();
   await expect(reasons.first()).not.toHaveText(/^reason\./);
 });
 
-test('an urgent mention raises exactly one notification, and clicking it opens the mention', async ({ page }) => {
+test('an urgent mention raises exactly one notification, and clicking it opens the mention', async ({
+  page,
+}) => {
   await page.goto(shell.url);
   await waitForMentions(page, 5);
   await expect.poll(async () => (await shell.notifications()).length).toBeGreaterThan(0);
   const alerts = await shell.notifications();
   const perMention = new Map<string, number>();
-  for (const alert of alerts) perMention.set(alert.mentionId, (perMention.get(alert.mentionId) ?? 0) + 1);
+  for (const alert of alerts)
+    perMention.set(alert.mentionId, (perMention.get(alert.mentionId) ?? 0) + 1);
   expect([...perMention.values()].every((count) => count === 1)).toBe(true);
   const alert = alerts[0]!;
   await shell.clickNotification(alert.mentionId);
   await expect(detail(page).getByRole('article')).toContainText(alert.body.slice(0, 30));
-  await expect(queue(page).getByRole('option', { selected: true })).toContainText(alert.body.slice(0, 30));
+  await expect(queue(page).getByRole('option', { selected: true })).toContainText(
+    alert.body.slice(0, 30),
+  );
 });
 
 test('j and k move through the queue and Enter opens the mention', async ({ page }) => {

@@ -9,7 +9,12 @@ export class ElectronNotifier implements Notifier {
 
   show(alert: AlertNotification): void {
     if (!Notification.isSupported()) return;
-    const notification = new Notification({ title: alert.title, body: alert.body, urgency: 'critical', timeoutType: 'never' });
+    const notification = new Notification({
+      title: alert.title,
+      body: alert.body,
+      urgency: 'critical',
+      timeoutType: 'never',
+    });
     this.live.add(notification);
     notification.on('click', () => {
       for (const handler of this.handlers) handler(alert.mentionId);

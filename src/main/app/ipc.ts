@@ -11,11 +11,17 @@ import { APP_ORIGIN } from './rendererProtocol';
 export function serveContract(luister: Luister, window: () => BrowserWindow | null): () => void {
   for (const name of callNames) {
     ipcMain.handle(`luister:${name}`, (event: IpcMainInvokeEvent, input: unknown) => {
-      if (!isOwnRenderer(event)) return { ok: false, error: { code: 'forbidden', message: 'Calls are only accepted from Luister itself.' } };
+      if (!isOwnRenderer(event))
+        return {
+          ok: false,
+          error: { code: 'forbidden', message: 'Calls are only accepted from Luister itself.' },
+        };
       return dispatch(luister.handlers, name, input);
     });
   }
-  const unsubscribe = luister.events.subscribe((event, payload) => window()?.webContents.send(`luister:event:${event}`, payload));
+  const unsubscribe = luister.events.subscribe((event, payload) =>
+    window()?.webContents.send(`luister:event:${event}`, payload),
+  );
   return () => {
     unsubscribe();
     for (const name of callNames) ipcMain.removeHandler(`luister:${name}`);

@@ -47,13 +47,25 @@ function start(): void {
     random: Math.random,
     notifier,
     secrets,
-    createSource: (config) => createSource(config, { fetch: (input, init) => net.fetch(input instanceof URL ? input.href : input, init), clock: systemClock, secrets, userAgent: `Luister/${app.getVersion()} (webcare client)` }),
+    createSource: (config) =>
+      createSource(config, {
+        fetch: (input, init) => net.fetch(input instanceof URL ? input.href : input, init),
+        clock: systemClock,
+        secrets,
+        userAgent: `Luister/${app.getVersion()} (webcare client)`,
+      }),
     openExternal: (url) => void openExternally(url),
   });
   serveContract(luister, () => window);
   notifier.onClick(() => showWindow());
-  window = createMainWindow(join(import.meta.dirname, '..', 'preload', 'preload.cjs'), () => quitting);
-  createTray(join(import.meta.dirname, '..', '..', 'build', 'tray.png'), { show: showWindow, quit: () => app.quit() });
+  window = createMainWindow(
+    join(import.meta.dirname, '..', 'preload', 'preload.cjs'),
+    () => quitting,
+  );
+  createTray(join(import.meta.dirname, '..', '..', 'build', 'tray.png'), {
+    show: showWindow,
+    quit: () => app.quit(),
+  });
   // Poll at once after sleep: the night's complaints should not wait for the next interval.
   powerMonitor.on('resume', () => luister.pollAllNow());
   app.on('will-quit', () => luister.dispose());

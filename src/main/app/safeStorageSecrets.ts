@@ -16,14 +16,22 @@ export function createSafeStorageSecrets(path: string): SecretStore {
       return {};
     }
   };
-  const write = (values: Record<string, string>) => writeFileAtomic.sync(path, JSON.stringify(values), { mode: 0o600 });
+  const write = (values: Record<string, string>) =>
+    writeFileAtomic.sync(path, JSON.stringify(values), { mode: 0o600 });
   return {
     get: (key) => {
       const sealed = read()[key];
-      return Promise.resolve(sealed ? safeStorage.decryptString(Buffer.from(sealed, 'base64')) : null);
+      return Promise.resolve(
+        sealed ? safeStorage.decryptString(Buffer.from(sealed, 'base64')) : null,
+      );
     },
     set: (key, value) => {
-      if (!safeStorage.isEncryptionAvailable()) return Promise.reject(new Error('The OS keychain is not available, so Luister cannot store this credential safely.'));
+      if (!safeStorage.isEncryptionAvailable())
+        return Promise.reject(
+          new Error(
+            'The OS keychain is not available, so Luister cannot store this credential safely.',
+          ),
+        );
       write({ ...read(), [key]: safeStorage.encryptString(value).toString('base64') });
       return Promise.resolve();
     },
@@ -33,6 +41,6 @@ export function createSafeStorageSecrets(path: string): SecretStore {
       write(values);
       return Promise.resolve();
     },
-    protection: 'Credentials are encrypted with your operating system\'s keychain.',
+    protection: "Credentials are encrypted with your operating system's keychain.",
   };
 }

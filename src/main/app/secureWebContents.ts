@@ -9,8 +9,12 @@ import { APP_ORIGIN } from './rendererProtocol';
  */
 export function secureSession(): void {
   // Threat: a hostile post tricks the renderer into asking for camera, location, etc.
-  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permission === 'notifications'));
-  session.defaultSession.setPermissionCheckHandler((_contents, permission) => permission === 'notifications');
+  session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) =>
+    callback(permission === 'notifications'),
+  );
+  session.defaultSession.setPermissionCheckHandler(
+    (_contents, permission) => permission === 'notifications',
+  );
 }
 
 export function secureWebContents(contents: WebContents): void {

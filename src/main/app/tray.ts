@@ -1,7 +1,10 @@
 import { Menu, Tray, nativeImage } from 'electron';
 
 /** The tray icon keeps Luister listening with the window closed; Quit is explicit. */
-export function createTray(iconPath: string, actions: { show: () => void; quit: () => void }): Tray {
+export function createTray(
+  iconPath: string,
+  actions: { show: () => void; quit: () => void },
+): Tray {
   const tray = new Tray(nativeImage.createFromPath(iconPath));
   tray.setToolTip('Luister: listening');
   tray.setContextMenu(

@@ -9,7 +9,11 @@ export function classifyMention(raw: RawMention): Mention {
   return {
     ...raw,
     // Adapters keep the language the platform declared (Mastodon `language`, Bluesky `langs`) in replyTarget.
-    classification: classify({ text: raw.title ? `${raw.title}\n${raw.text}` : raw.text, lang: raw.replyTarget?.lang ?? null, followers: raw.author.followers }),
+    classification: classify({
+      text: raw.title ? `${raw.title}\n${raw.text}` : raw.text,
+      lang: raw.replyTarget?.lang ?? null,
+      followers: raw.author.followers,
+    }),
   };
 }
 
@@ -25,7 +29,12 @@ export interface IngestSinks {
  * the source's cursor advances) → push to the renderer → alert. An empty poll only
  * journals its new cursor, so a restart doesn't poll the same window again.
  */
-export function ingestPoll(journal: IngestJournal, sinks: IngestSinks, sourceId: string, poll: PollBatch): number {
+export function ingestPoll(
+  journal: IngestJournal,
+  sinks: IngestSinks,
+  sourceId: string,
+  poll: PollBatch,
+): number {
   if (poll.mentions.length === 0) {
     journal.advanceCursor(sourceId, poll.cursor);
     return 0;

@@ -1,4 +1,12 @@
-import { closeSync, existsSync, fsyncSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  fsyncSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  writeSync,
+} from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { IngestBatch } from '../../shared/contract';
@@ -11,7 +19,13 @@ const COMPACT_AFTER_BYTES = 512 * 1024;
 const lineSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('seq'), next: z.number().int().positive() }),
   z.object({ t: z.literal('cursor'), sourceId: z.string(), cursor: jsonValueSchema }),
-  z.object({ t: z.literal('batch'), seq: z.number().int().positive(), sourceId: z.string(), cursor: jsonValueSchema, mentions: z.array(mentionSchema) }),
+  z.object({
+    t: z.literal('batch'),
+    seq: z.number().int().positive(),
+    sourceId: z.string(),
+    cursor: jsonValueSchema,
+    mentions: z.array(mentionSchema),
+  }),
   z.object({ t: z.literal('ack'), seq: z.number().int().nonnegative() }),
 ]);
 type JournalLine = z.infer<typeof lineSchema>;
@@ -32,7 +46,10 @@ export class IngestJournal {
   private nextSeq = 1;
   private ackedSeq = 0;
   private ackedBytes = 0;
-  private readonly pendingBatches = new Map<number, IngestBatch & { cursor: JsonValue; bytes: number }>();
+  private readonly pendingBatches = new Map<
+    number,
+    IngestBatch & { cursor: JsonValue; bytes: number }
+  >();
   private readonly cursors = new Map<string, JsonValue>();
 
   private constructor(private readonly path: string) {
@@ -108,7 +125,13 @@ export class IngestJournal {
     const lines: JournalLine[] = [{ t: 'seq', next: this.nextSeq }];
     for (const [sourceId, cursor] of this.cursors) lines.push({ t: 'cursor', sourceId, cursor });
     for (const batch of this.pendingBatches.values()) {
-      lines.push({ t: 'batch', seq: batch.seq, sourceId: batch.sourceId, cursor: batch.cursor, mentions: batch.mentions });
+      lines.push({
+        t: 'batch',
+        seq: batch.seq,
+        sourceId: batch.sourceId,
+        cursor: batch.cursor,
+        mentions: batch.mentions,
+      });
     }
     const temporary = `${this.path}.tmp`;
     const fd = openSync(temporary, 'w', 0o600);
@@ -153,7 +176,8 @@ export class IngestJournal {
         return;
       case 'ack':
         this.ackedSeq = Math.max(this.ackedSeq, line.seq);
-        for (const seq of this.pendingBatches.keys()) if (seq <= this.ackedSeq) this.pendingBatches.delete(seq);
+        for (const seq of this.pendingBatches.keys())
+          if (seq <= this.ackedSeq) this.pendingBatches.delete(seq);
         return;
     }
   }

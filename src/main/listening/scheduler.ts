@@ -43,7 +43,17 @@ export class PollScheduler {
   /** Starts listening to a source; its first poll runs at once. */
   add(source: Source, intervalMs: number): void {
     this.remove(source.id);
-    const entry: Entry = { source, intervalMs, health: initialHealth(true), timer: null, polling: null, abort: null, failures: 0, notBefore: 0, today: this.day() };
+    const entry: Entry = {
+      source,
+      intervalMs,
+      health: initialHealth(true),
+      timer: null,
+      polling: null,
+      abort: null,
+      failures: 0,
+      notBefore: 0,
+      today: this.day(),
+    };
     this.entries.set(source.id, entry);
     this.schedule(entry, 0);
   }
@@ -79,7 +89,10 @@ export class PollScheduler {
 
   private schedule(entry: Entry, delayMs: number): void {
     this.clearTimer(entry);
-    entry.health = { ...entry.health, nextPollAt: new Date(this.deps.clock.now() + delayMs).toISOString() };
+    entry.health = {
+      ...entry.health,
+      nextPollAt: new Date(this.deps.clock.now() + delayMs).toISOString(),
+    };
     this.publish(entry);
     entry.timer = this.deps.clock.setTimeout(() => {
       entry.timer = null;
@@ -93,10 +106,12 @@ export class PollScheduler {
     const abort = new AbortController();
     entry.abort = abort;
     this.update(entry, { state: 'polling', nextPollAt: null });
-    const result = await entry.source.poll(this.deps.cursorOf(entry.source.id), abort.signal).catch((error: unknown) => ({
-      ok: false as const,
-      error: { kind: 'transient' as const, message: describe(error) },
-    }));
+    const result = await entry.source
+      .poll(this.deps.cursorOf(entry.source.id), abort.signal)
+      .catch((error: unknown) => ({
+        ok: false as const,
+        error: { kind: 'transient' as const, message: describe(error) },
+      }));
     entry.abort = null;
     if (abort.signal.aborted || this.entries.get(entry.source.id) !== entry) return;
     if (result.ok) await this.succeed(entry, result.value);
@@ -108,7 +123,10 @@ export class PollScheduler {
     try {
       count = await this.deps.ingest(entry.source.id, batch);
     } catch (error) {
-      this.fail(entry, { kind: 'transient', message: `Could not save new mentions: ${describe(error)}` });
+      this.fail(entry, {
+        kind: 'transient',
+        message: `Could not save new mentions: ${describe(error)}`,
+      });
       return;
     }
     entry.failures = 0;

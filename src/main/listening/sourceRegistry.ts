@@ -40,16 +40,22 @@ export class SourceRegistry {
   }
 
   async hasCredentials(config: SourceConfig): Promise<boolean> {
-    const values = await Promise.all(credentialNames[config.type].map((name) => this.deps.secrets.get(secretKey(config.id, name))));
+    const values = await Promise.all(
+      credentialNames[config.type].map((name) => this.deps.secrets.get(secretKey(config.id, name))),
+    );
     return values.every((value) => value !== null && value !== '');
   }
 
   /** Adds a source, or replaces one with the same id; restarts its listening. */
-  async save(draft: SourceConfigDraft, credentials: Record<string, string> = {}): Promise<SourceConfig> {
+  async save(
+    draft: SourceConfigDraft,
+    credentials: Record<string, string> = {},
+  ): Promise<SourceConfig> {
     const sources = this.deps.load();
     const config = { ...draft, id: draft.id ?? newSourceId(draft.name, sources) };
     for (const [name, value] of Object.entries(credentials)) {
-      if (!(credentialNames[config.type] as readonly string[]).includes(name)) throw new UserError('invalidInput', `A ${config.type} source has no "${name}" credential.`);
+      if (!(credentialNames[config.type] as readonly string[]).includes(name))
+        throw new UserError('invalidInput', `A ${config.type} source has no "${name}" credential.`);
       if (value !== '') await this.deps.secrets.set(secretKey(config.id, name), value);
     }
     const index = sources.findIndex((source) => source.id === config.id);
@@ -70,7 +76,8 @@ export class SourceRegistry {
     this.instances.delete(id);
     this.deps.store(sources.filter((source) => source.id !== id));
     this.deps.forgetCursor(id);
-    for (const name of credentialNames[config.type]) await this.deps.secrets.delete(secretKey(id, name));
+    for (const name of credentialNames[config.type])
+      await this.deps.secrets.delete(secretKey(id, name));
   }
 
   setEnabled(id: string, enabled: boolean): void {
@@ -87,16 +94,26 @@ export class SourceRegistry {
   async test(id: string): Promise<{ found: number; sample: string[]; skipped: number }> {
     const config = this.deps.load().find((source) => source.id === id);
     if (!config) throw new UserError('notFound', 'That source no longer exists.');
-    const result = await this.deps.createSource(config).poll(null, AbortSignal.timeout(TEST_TIMEOUT_MS));
+    const result = await this.deps
+      .createSource(config)
+      .poll(null, AbortSignal.timeout(TEST_TIMEOUT_MS));
     if (!result.ok) throw new UserError(`source.${result.error.kind}`, result.error.message);
     const { mentions, skipped } = result.value;
-    return { found: mentions.length, sample: mentions.slice(0, 3).map((mention) => mention.text.slice(0, 200)), skipped };
+    return {
+      found: mentions.length,
+      sample: mentions.slice(0, 3).map((mention) => mention.text.slice(0, 200)),
+      skipped,
+    };
   }
 
   /** Finds the source that can answer a mention. */
   sourceFor(id: string): Source {
     const config = this.deps.load().find((source) => source.id === id);
-    if (!config) throw new UserError('notFound', 'The source of this mention was removed, so it cannot be answered from Luister.');
+    if (!config)
+      throw new UserError(
+        'notFound',
+        'The source of this mention was removed, so it cannot be answered from Luister.',
+      );
     return this.instance(config);
   }
 
@@ -120,7 +137,14 @@ export function secretKey(sourceId: string, name: string): string {
 }
 
 function newSourceId(name: string, existing: SourceConfig[]): string {
-  const base = name.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().toLowerCase().replace(/[\s_]+/g, '-').slice(0, 40) || 'source';
+  const base =
+    name
+      .normalize('NFKD')
+      .replace(/[^\w\s-]/g, '')
+      .trim()
+      .toLowerCase()
+      .replace(/[\s_]+/g, '-')
+      .slice(0, 40) || 'source';
   const taken = new Set(existing.map((source) => source.id));
   return taken.has(base) ? `${base}-${randomUUID().slice(0, 6)}` : base;
 }

@@ -11,12 +11,15 @@ export function createFileSecretStore(path: string): SecretStore {
     if (!existsSync(path)) return {};
     try {
       const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-      return typeof parsed === 'object' && parsed !== null ? (parsed as Record<string, string>) : {};
+      return typeof parsed === 'object' && parsed !== null
+        ? (parsed as Record<string, string>)
+        : {};
     } catch {
       return {};
     }
   };
-  const write = (values: Record<string, string>) => writeFileAtomic.sync(path, JSON.stringify(values), { mode: 0o600 });
+  const write = (values: Record<string, string>) =>
+    writeFileAtomic.sync(path, JSON.stringify(values), { mode: 0o600 });
   return {
     get: (key) => Promise.resolve(read()[key] ?? null),
     set: (key, value) => Promise.resolve(write({ ...read(), [key]: value })),
@@ -26,6 +29,7 @@ export function createFileSecretStore(path: string): SecretStore {
       write(values);
       return Promise.resolve();
     },
-    protection: 'Web shell: credentials are kept in a file in your profile folder that only your user account can read; they are not encrypted by an OS keychain. The desktop app encrypts them with the OS keychain.',
+    protection:
+      'Web shell: credentials are kept in a file in your profile folder that only your user account can read; they are not encrypted by an OS keychain. The desktop app encrypts them with the OS keychain.',
   };
 }

@@ -2,7 +2,10 @@ import { homedir } from 'node:os';
 import { join } from 'node:path';
 
 /** The OS's app-data folder for Luister (the same one Electron's `userData` uses). */
-export function defaultProfileDir(platform: NodeJS.Platform = process.platform, env: NodeJS.ProcessEnv = process.env): string {
+export function defaultProfileDir(
+  platform: NodeJS.Platform = process.platform,
+  env: NodeJS.ProcessEnv = process.env,
+): string {
   switch (platform) {
     case 'win32':
       return join(env.APPDATA ?? join(homedir(), 'AppData', 'Roaming'), 'Luister');

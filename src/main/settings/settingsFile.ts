@@ -35,16 +35,24 @@ export function saveSettings(path: string, settings: Settings): void {
   writeFileAtomic.sync(path, `${JSON.stringify(settings, null, 2)}\n`, { mode: 0o600 });
 }
 
-function readProblem(path: string): { settings: Settings; message: null } | { settings: null; message: string } {
+function readProblem(
+  path: string,
+): { settings: Settings; message: null } | { settings: null; message: string } {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
-    return { settings: null, message: `not valid JSON (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      settings: null,
+      message: `not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
   const parsed = settingsSchema.safeParse(raw);
   if (parsed.success) return { settings: parsed.data, message: null };
   const issue = parsed.error.issues[0];
   const where = issue?.path.join('.') || 'the file';
-  return { settings: null, message: `${where}: ${issue?.message ?? 'does not match the settings format'}` };
+  return {
+    settings: null,
+    message: `${where}: ${issue?.message ?? 'does not match the settings format'}`,
+  };
 }

@@ -17,8 +17,15 @@ const CATCH_UP_LIMIT = 200;
 const MAX_PER_POLL = 500;
 const ANSWER_BACK_DELAY_MS = 6_000;
 
-const echoSchema = z.object({ dueAt: z.number(), mention: z.custom<RawMention>((value) => typeof value === 'object' && value !== null) });
-const cursorSchema = z.object({ epoch: z.number(), next: z.number().int().nonnegative(), echoes: z.array(echoSchema) });
+const echoSchema = z.object({
+  dueAt: z.number(),
+  mention: z.custom<RawMention>((value) => typeof value === 'object' && value !== null),
+});
+const cursorSchema = z.object({
+  epoch: z.number(),
+  next: z.number().int().nonnegative(),
+  echoes: z.array(echoSchema),
+});
 type DemoCursor = z.infer<typeof cursorSchema>;
 type Echo = z.infer<typeof echoSchema>;
 
@@ -79,7 +86,14 @@ export function createDemoSource(config: DemoSourceConfig, deps: { clock: Clock 
         title: null,
         createdAt: new Date(now).toISOString(),
         fetchedAt: new Date(now).toISOString(),
-        author: { id: 'demo:polderstroom', platform: 'demo', handle: '@polderstroom', displayName: 'Polderstroom Webcare', followers: 23_000, profileUrl: `${DEMO_HOST}/@polderstroom` },
+        author: {
+          id: 'demo:polderstroom',
+          platform: 'demo',
+          handle: '@polderstroom',
+          displayName: 'Polderstroom Webcare',
+          followers: 23_000,
+          profileUrl: `${DEMO_HOST}/@polderstroom`,
+        },
         threadId: target.threadId,
         inReplyToId: mentionId(config.id, target.platformId),
         fromBrand: true,
@@ -87,7 +101,12 @@ export function createDemoSource(config: DemoSourceConfig, deps: { clock: Clock 
         replyTarget: null,
       };
       freshEchoes.push({ dueAt: now, mention: brandReply });
-      const answerBack = answerBackTo(brandReply, target.author, random(hash(request.idempotencyKey), 1), now);
+      const answerBack = answerBackTo(
+        brandReply,
+        target.author,
+        random(hash(request.idempotencyKey), 1),
+        now,
+      );
       if (answerBack) freshEchoes.push(answerBack);
       const receipt = { platformId, url: brandReply.url };
       sentReplies.set(request.idempotencyKey, receipt);
@@ -97,10 +116,17 @@ export function createDemoSource(config: DemoSourceConfig, deps: { clock: Clock 
 }
 
 /** Six in ten customers answer the brand back a few seconds later. */
-function answerBackTo(brandReply: RawMention, customer: RawMention['author'], uniform: number, now: number): Echo | null {
+function answerBackTo(
+  brandReply: RawMention,
+  customer: RawMention['author'],
+  uniform: number,
+  now: number,
+): Echo | null {
   if (uniform > 0.6) return null;
   // Customers answer in the language the brand wrote to them in.
-  const lang = /\b(je|jij|jullie|we|het|een|niet|graag|sorry dat)\b/i.test(brandReply.text) ? 'nl' : 'en';
+  const lang = /\b(je|jij|jullie|we|het|een|niet|graag|sorry dat)\b/i.test(brandReply.text)
+    ? 'nl'
+    : 'en';
   const pool = uniform < 0.4 ? answerBacks[lang].positive : answerBacks[lang].negative;
   const platformId = `a-${brandReply.platformId}`;
   return {
@@ -110,7 +136,7 @@ function answerBackTo(brandReply: RawMention, customer: RawMention['author'], un
       id: mentionId(brandReply.sourceId, platformId),
       platformId,
       url: `${customer.profileUrl ?? DEMO_HOST}/${platformId}`,
-      text: pick(pool, uniform * 2.5 % 1),
+      text: pick(pool, (uniform * 2.5) % 1),
       author: customer,
       inReplyToId: brandReply.id,
       fromBrand: false,

@@ -1,14 +1,30 @@
 import type { Identity } from '../../shared/domain/identity';
 import { mentionId } from '../../shared/domain/mention';
 import type { RawMention } from './source';
-import { answerBacks, brandSpellings, days, daysEn, demoTemplates, type DemoKind } from './demoPosts';
+import {
+  answerBacks,
+  brandSpellings,
+  days,
+  daysEn,
+  demoTemplates,
+  type DemoKind,
+} from './demoPosts';
 import { buildPeople, influentialPeople, type DemoPerson } from './demoPeople';
 import { createRandom, pick } from './demoRandom';
 
 export const DEMO_HOST = 'https://social.example';
 
 /** The first posts of every run, so a new user sees a varied queue with urgent ones at once. */
-const OPENING_KINDS: DemoKind[] = ['question', 'urgent', 'compliment', 'complaint', 'repeat', 'remark', 'question', 'urgent'];
+const OPENING_KINDS: DemoKind[] = [
+  'question',
+  'urgent',
+  'compliment',
+  'complaint',
+  'repeat',
+  'remark',
+  'question',
+  'urgent',
+];
 
 /** How a post's author and kind are drawn (cumulative chances). */
 const KIND_CHANCES: [DemoKind, number][] = [
@@ -38,7 +54,8 @@ export class DemoGenerator {
   post(index: number, createdAt: string, fetchedAt: string): RawMention {
     const cached = this.cache.get(index);
     if (cached) return { ...cached, createdAt, fetchedAt };
-    const mention = this.follow(index, createdAt, fetchedAt) ?? this.fresh(index, createdAt, fetchedAt);
+    const mention =
+      this.follow(index, createdAt, fetchedAt) ?? this.fresh(index, createdAt, fetchedAt);
     if (this.cache.size > 2000) this.cache.clear();
     this.cache.set(index, mention);
     return mention;
@@ -52,17 +69,43 @@ export class DemoGenerator {
     if (earlier.inReplyToId !== null) return null;
     const lang = earlier.author.handle.length % 3 === 0 ? 'en' : 'nl';
     const text = pick(answerBacks[lang].negative, this.random(index, 12));
-    return this.build(index, text, earlier.author, { threadId: earlier.threadId, inReplyToId: earlier.id }, createdAt, fetchedAt);
+    return this.build(
+      index,
+      text,
+      earlier.author,
+      { threadId: earlier.threadId, inReplyToId: earlier.id },
+      createdAt,
+      fetchedAt,
+    );
   }
 
   private fresh(index: number, createdAt: string, fetchedAt: string): RawMention {
     const kind = OPENING_KINDS[index] ?? this.kindOf(index);
-    const lang = index < OPENING_KINDS.length ? (index % 3 === 2 ? 'en' : 'nl') : this.random(index, 20) < 0.6 ? 'nl' : 'en';
-    const candidates = demoTemplates.filter((template) => template.lang === lang && template.kind === kind);
-    const template = pick(candidates.length > 0 ? candidates : demoTemplates, this.random(index, 21));
+    const lang =
+      index < OPENING_KINDS.length
+        ? index % 3 === 2
+          ? 'en'
+          : 'nl'
+        : this.random(index, 20) < 0.6
+          ? 'nl'
+          : 'en';
+    const candidates = demoTemplates.filter(
+      (template) => template.lang === lang && template.kind === kind,
+    );
+    const template = pick(
+      candidates.length > 0 ? candidates : demoTemplates,
+      this.random(index, 21),
+    );
     const author = this.authorOf(index, kind, template.lang);
     const id = mentionId(this.sourceId, `p${index}`);
-    return this.build(index, this.fill(template.text, index, template.lang), author, { threadId: id, inReplyToId: null }, createdAt, fetchedAt);
+    return this.build(
+      index,
+      this.fill(template.text, index, template.lang),
+      author,
+      { threadId: id, inReplyToId: null },
+      createdAt,
+      fetchedAt,
+    );
   }
 
   private kindOf(index: number): DemoKind {
@@ -76,7 +119,8 @@ export class DemoGenerator {
     let person: DemoPerson;
     if (roll < 0.04) person = pick(influentialPeople, this.random(index, 41));
     // Complaints come from a small group, so the same people complain again.
-    else if (kind === 'complaint' || kind === 'repeat') person = pick(sameLanguage.slice(0, 8), this.random(index, 42));
+    else if (kind === 'complaint' || kind === 'repeat')
+      person = pick(sameLanguage.slice(0, 8), this.random(index, 42));
     else person = pick(sameLanguage, this.random(index, 43));
     return toIdentity(person);
   }

@@ -7,14 +7,62 @@ export interface DemoPerson {
   lang: 'nl' | 'en';
 }
 
-const dutchFirst = ['Sanne', 'Daan', 'Fleur', 'Bram', 'Lotte', 'Joost', 'Eva', 'Thijs', 'Anouk', 'Ruben', 'Mirjam', 'Kees', 'Noor', 'Sven', 'Ingrid', 'Youssef', 'Fatima', 'Henk'];
-const dutchLast = ['de Vries', 'Jansen', 'Bakker', 'Visser', 'Smit', 'Meijer', 'de Boer', 'Mulder', 'Bos', 'El Amrani', 'van Dijk', 'Hendriks'];
-const englishFirst = ['Emma', 'James', 'Priya', 'Lucas', 'Olivia', 'Mateo', 'Chloe', 'Ahmed', 'Grace', 'Tom'];
+const dutchFirst = [
+  'Sanne',
+  'Daan',
+  'Fleur',
+  'Bram',
+  'Lotte',
+  'Joost',
+  'Eva',
+  'Thijs',
+  'Anouk',
+  'Ruben',
+  'Mirjam',
+  'Kees',
+  'Noor',
+  'Sven',
+  'Ingrid',
+  'Youssef',
+  'Fatima',
+  'Henk',
+];
+const dutchLast = [
+  'de Vries',
+  'Jansen',
+  'Bakker',
+  'Visser',
+  'Smit',
+  'Meijer',
+  'de Boer',
+  'Mulder',
+  'Bos',
+  'El Amrani',
+  'van Dijk',
+  'Hendriks',
+];
+const englishFirst = [
+  'Emma',
+  'James',
+  'Priya',
+  'Lucas',
+  'Olivia',
+  'Mateo',
+  'Chloe',
+  'Ahmed',
+  'Grace',
+  'Tom',
+];
 const englishLast = ['Smith', 'Brown', 'Patel', 'Garcia', 'Wilson', 'Novak', 'Kowalski', "O'Brien"];
 
 /** Accounts with reach: a journalist, a tech influencer, a consumer programme. */
 export const influentialPeople: DemoPerson[] = [
-  { handle: 'lindadevries_journo', displayName: 'Linda de Vries | Journalist', followers: 48_200, lang: 'nl' },
+  {
+    handle: 'lindadevries_journo',
+    displayName: 'Linda de Vries | Journalist',
+    followers: 48_200,
+    lang: 'nl',
+  },
   { handle: 'techtom', displayName: 'TechTom 📱', followers: 126_000, lang: 'en' },
   { handle: 'kassa_fan_wim', displayName: 'Wim 📺', followers: 12_400, lang: 'nl' },
 ];

@@ -14,7 +14,9 @@ export class DemoTimeline {
   private burstLeft = 0;
   private readonly random: ReturnType<typeof createRandom>;
 
-  constructor(private readonly config: Pick<DemoSourceConfig, 'seed' | 'paceSeconds' | 'burstChance'>) {
+  constructor(
+    private readonly config: Pick<DemoSourceConfig, 'seed' | 'paceSeconds' | 'burstChance'>,
+  ) {
     this.random = createRandom(config.seed ^ 0x5eed);
   }
 

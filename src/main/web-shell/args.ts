@@ -14,7 +14,8 @@ export function parseWebShellArgs(argv: readonly string[]): WebShellArgs {
     switch (flag) {
       case '--port': {
         const port = Number(value);
-        if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new Error(`--port needs a number from 0 to 65535, got "${value ?? ''}"`);
+        if (!Number.isInteger(port) || port < 0 || port > 65_535)
+          throw new Error(`--port needs a number from 0 to 65535, got "${value ?? ''}"`);
         args.port = port;
         index += 1;
         break;

@@ -34,11 +34,23 @@ async function main(): Promise<void> {
     random: Math.random,
     notifier,
     secrets,
-    createSource: (config) => createSource(config, { fetch, clock: systemClock, secrets, userAgent: `Luister/${VERSION} (webcare client)` }),
+    createSource: (config) =>
+      createSource(config, {
+        fetch,
+        clock: systemClock,
+        secrets,
+        userAgent: `Luister/${VERSION} (webcare client)`,
+      }),
     openExternal: (url) => console.log(`Luister web shell: open in your browser: ${url}`),
   });
   const token = randomBytes(24).toString('base64url');
-  const server = await startWebShellServer({ luister, notifier, rendererDir, token, port: args.port });
+  const server = await startWebShellServer({
+    luister,
+    notifier,
+    rendererDir,
+    token,
+    port: args.port,
+  });
   console.log(`Luister web shell: ${server.url}`);
   const stop = () => {
     luister.dispose();

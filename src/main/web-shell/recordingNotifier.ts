@@ -20,7 +20,11 @@ export class RecordingNotifier implements Notifier {
     this.record.push({ ...notification, at: new Date().toISOString() });
     if (this.notifySend) {
       // execFile passes arguments as-is: no shell, so post text cannot inject commands.
-      execFile(this.notifySend, ['--app-name=Luister', '--urgency=critical', '--', notification.title, notification.body], () => undefined);
+      execFile(
+        this.notifySend,
+        ['--app-name=Luister', '--urgency=critical', '--', notification.title, notification.body],
+        () => undefined,
+      );
     }
   }
 

@@ -54,12 +54,20 @@ export async function startWebShellServer(options: WebShellServerOptions): Promi
 }
 
 function serveSocket(ws: WebSocket, luister: Luister): void {
-  const unsubscribe = luister.events.subscribe((event, payload) => ws.send(JSON.stringify({ event, payload })));
+  const unsubscribe = luister.events.subscribe((event, payload) =>
+    ws.send(JSON.stringify({ event, payload })),
+  );
   ws.on('close', unsubscribe);
   ws.on('message', (data) => {
     let parsed: ReturnType<typeof wireCallSchema.safeParse>;
     try {
-      parsed = wireCallSchema.safeParse(JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8')));
+      parsed = wireCallSchema.safeParse(
+        JSON.parse(
+          Buffer.isBuffer(data)
+            ? data.toString('utf8')
+            : Buffer.concat(Array.isArray(data) ? data : [Buffer.from(data)]).toString('utf8'),
+        ),
+      );
     } catch {
       return ws.close(1003, 'Messages must be JSON');
     }
@@ -71,23 +79,42 @@ function serveSocket(ws: WebSocket, luister: Luister): void {
   });
 }
 
-function refuseReason(request: IncomingMessage, token: string, origin: string): { status: number; reason: string } | null {
+function refuseReason(
+  request: IncomingMessage,
+  token: string,
+  origin: string,
+): { status: number; reason: string } | null {
   const url = new URL(request.url ?? '/', origin);
-  if (url.pathname !== '/ws') return { status: 404, reason: 'No WebSocket here; the contract lives at /ws.' };
-  if (!sameToken(url.searchParams.get('token') ?? '', token)) return { status: 401, reason: 'Missing or wrong session token.' };
-  if (request.headers.origin !== origin) return { status: 403, reason: `Origin ${request.headers.origin ?? '(none)'} is not allowed; only ${origin} may connect.` };
+  if (url.pathname !== '/ws')
+    return { status: 404, reason: 'No WebSocket here; the contract lives at /ws.' };
+  if (!sameToken(url.searchParams.get('token') ?? '', token))
+    return { status: 401, reason: 'Missing or wrong session token.' };
+  if (request.headers.origin !== origin)
+    return {
+      status: 403,
+      reason: `Origin ${request.headers.origin ?? '(none)'} is not allowed; only ${origin} may connect.`,
+    };
   return null;
 }
 
 function refuse(socket: Duplex, status: number, reason: string): void {
   const text = status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Not Found';
-  socket.end(`HTTP/1.1 ${status} ${text}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(reason)}\r\nConnection: close\r\n\r\n${reason}`);
+  socket.end(
+    `HTTP/1.1 ${status} ${text}\r\nContent-Type: text/plain; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(reason)}\r\nConnection: close\r\n\r\n${reason}`,
+  );
 }
 
-async function handleHttp(request: IncomingMessage, response: ServerResponse, options: WebShellServerOptions, origin: string): Promise<void> {
+async function handleHttp(
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: WebShellServerOptions,
+  origin: string,
+): Promise<void> {
   const url = new URL(request.url ?? '/', origin);
-  if (url.pathname.startsWith('/__luister/')) return handleTestHooks(url, request, response, options);
-  if (request.method !== 'GET' && request.method !== 'HEAD') return void response.writeHead(405).end();
+  if (url.pathname.startsWith('/__luister/'))
+    return handleTestHooks(url, request, response, options);
+  if (request.method !== 'GET' && request.method !== 'HEAD')
+    return void response.writeHead(405).end();
   const file = await readRendererFile(options.rendererDir, url.pathname);
   if (!file) return void response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found');
   response.writeHead(200, {
@@ -102,12 +129,19 @@ async function handleHttp(request: IncomingMessage, response: ServerResponse, op
 }
 
 /** Alert record and notification clicks, for tests and support; token required. */
-function handleTestHooks(url: URL, request: IncomingMessage, response: ServerResponse, options: WebShellServerOptions): void {
-  if (!sameToken(url.searchParams.get('token') ?? '', options.token)) return void response.writeHead(401).end('Missing or wrong session token.');
+function handleTestHooks(
+  url: URL,
+  request: IncomingMessage,
+  response: ServerResponse,
+  options: WebShellServerOptions,
+): void {
+  if (!sameToken(url.searchParams.get('token') ?? '', options.token))
+    return void response.writeHead(401).end('Missing or wrong session token.');
   const json = (status: number, body: unknown): void => {
     response.writeHead(status, { 'Content-Type': 'application/json' }).end(JSON.stringify(body));
   };
-  if (url.pathname === '/__luister/notifications' && request.method === 'GET') return json(200, options.notifier.record);
+  if (url.pathname === '/__luister/notifications' && request.method === 'GET')
+    return json(200, options.notifier.record);
   if (url.pathname === '/__luister/notifications/click' && request.method === 'POST') {
     const clicked = options.notifier.click(url.searchParams.get('mentionId') ?? '');
     return json(clicked ? 200 : 404, { clicked });

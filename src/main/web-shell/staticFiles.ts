@@ -13,7 +13,10 @@ const contentTypes: Record<string, string> = {
 };
 
 /** Reads a file of the built renderer; null for anything outside it or missing. */
-export async function readRendererFile(rendererDir: string, urlPath: string): Promise<{ body: Buffer; type: string } | null> {
+export async function readRendererFile(
+  rendererDir: string,
+  urlPath: string,
+): Promise<{ body: Buffer; type: string } | null> {
   let decoded: string;
   try {
     decoded = decodeURIComponent(urlPath);

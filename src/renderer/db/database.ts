@@ -1,5 +1,14 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { AuditRecord, CustomerRecord, DraftRecord, IdentityRecord, ListRecord, MentionRecord, OutboxRecord, UserRecord } from './records';
+import type {
+  AuditRecord,
+  CustomerRecord,
+  DraftRecord,
+  IdentityRecord,
+  ListRecord,
+  MentionRecord,
+  OutboxRecord,
+  UserRecord,
+} from './records';
 
 export const DATABASE_NAME = 'luister';
 

@@ -7,7 +7,11 @@ import type { CustomerRecord, IdentityRecord } from './records';
  * (identities of one person can be merged into one customer later). Keeps the latest
  * display name and follower count. Call inside a transaction over identities and customers.
  */
-export async function linkIdentities(db: LuisterDatabase, authors: readonly Identity[], updatedAt: string): Promise<void> {
+export async function linkIdentities(
+  db: LuisterDatabase,
+  authors: readonly Identity[],
+  updatedAt: string,
+): Promise<void> {
   const unique = [...new Map(authors.map((author) => [author.id, author])).values()];
   if (unique.length === 0) return;
   const known = await db.identities.bulkGet(unique.map((author) => author.id));
@@ -16,9 +20,22 @@ export async function linkIdentities(db: LuisterDatabase, authors: readonly Iden
   unique.forEach((author, index) => {
     const existing = known[index];
     const customerId = existing?.customerId ?? `customer:${author.id}`;
-    identities.push({ ...author, followers: author.followers ?? existing?.followers ?? null, customerId, updatedAt });
+    identities.push({
+      ...author,
+      followers: author.followers ?? existing?.followers ?? null,
+      customerId,
+      updatedAt,
+    });
     if (!existing) {
-      customers.push({ id: customerId, name: author.displayName || author.handle, identityIds: [author.id], type: 'new', influence: influenceFromFollowers(author.followers), notes: '', updatedAt });
+      customers.push({
+        id: customerId,
+        name: author.displayName || author.handle,
+        identityIds: [author.id],
+        type: 'new',
+        influence: influenceFromFollowers(author.followers),
+        notes: '',
+        updatedAt,
+      });
     }
   });
   await db.identities.bulkPut(identities);

@@ -16,19 +16,33 @@ export interface MentionsRepo {
   count(): Promise<number>;
 }
 
-export function createMentionsRepo(db: LuisterDatabase, feed: MentionChangeFeed, now: () => Date = () => new Date()): MentionsRepo {
+export function createMentionsRepo(
+  db: LuisterDatabase,
+  feed: MentionChangeFeed,
+  now: () => Date = () => new Date(),
+): MentionsRepo {
   return {
     async ingest(mentions) {
-      const added = await db.transaction('rw', [db.mentions, db.identities, db.customers], async () => {
-        const unique = [...new Map(mentions.map((mention) => [mention.id, mention])).values()];
-        const existing = await db.mentions.bulkGet(unique.map((mention) => mention.id));
-        const updatedAt = now().toISOString();
-        // A replayed batch must not reset what the team did (status, read state).
-        const fresh = unique.filter((_mention, index) => existing[index] === undefined).map((mention) => toRecord(mention, updatedAt));
-        await db.mentions.bulkAdd(fresh);
-        await linkIdentities(db, fresh.map((record) => record.author), updatedAt);
-        return fresh;
-      });
+      const added = await db.transaction(
+        'rw',
+        [db.mentions, db.identities, db.customers],
+        async () => {
+          const unique = [...new Map(mentions.map((mention) => [mention.id, mention])).values()];
+          const existing = await db.mentions.bulkGet(unique.map((mention) => mention.id));
+          const updatedAt = now().toISOString();
+          // A replayed batch must not reset what the team did (status, read state).
+          const fresh = unique
+            .filter((_mention, index) => existing[index] === undefined)
+            .map((mention) => toRecord(mention, updatedAt));
+          await db.mentions.bulkAdd(fresh);
+          await linkIdentities(
+            db,
+            fresh.map((record) => record.author),
+            updatedAt,
+          );
+          return fresh;
+        },
+      );
       feed.publish(added);
       return added;
     },
@@ -40,7 +54,11 @@ export function createMentionsRepo(db: LuisterDatabase, feed: MentionChangeFeed,
         if (!record || record.status === status) return null;
         const next = { ...record, status, unread: false, updatedAt: now().toISOString() };
         await db.mentions.put(next);
-        await appendAudit(db, { entityId: id, action: `status:${status}`, detail: '', userId }, now());
+        await appendAudit(
+          db,
+          { entityId: id, action: `status:${status}`, detail: '', userId },
+          now(),
+        );
         return next;
       });
       if (updated) feed.publish([updated]);

@@ -11,7 +11,10 @@ export interface OutboxRepo {
   forMention(mentionId: string): Promise<OutboxRecord[]>;
 }
 
-export function createOutboxRepo(db: LuisterDatabase, now: () => Date = () => new Date()): OutboxRepo {
+export function createOutboxRepo(
+  db: LuisterDatabase,
+  now: () => Date = () => new Date(),
+): OutboxRepo {
   return {
     async enqueue(mention, text, userId) {
       const at = now().toISOString();
@@ -19,7 +22,13 @@ export function createOutboxRepo(db: LuisterDatabase, now: () => Date = () => ne
         id: crypto.randomUUID(),
         mentionId: mention.id,
         sourceId: mention.sourceId,
-        inReplyTo: { platformId: mention.platformId, replyTarget: mention.replyTarget, author: mention.author, threadId: mention.threadId, url: mention.url },
+        inReplyTo: {
+          platformId: mention.platformId,
+          replyTarget: mention.replyTarget,
+          author: mention.author,
+          threadId: mention.threadId,
+          url: mention.url,
+        },
         text,
         state: 'queued',
         attempts: 0,
@@ -32,13 +41,19 @@ export function createOutboxRepo(db: LuisterDatabase, now: () => Date = () => ne
       };
       await db.transaction('rw', [db.outbox, db.audit], async () => {
         await db.outbox.add(record);
-        await appendAudit(db, { entityId: mention.id, action: 'reply:queued', detail: record.id, userId }, now());
+        await appendAudit(
+          db,
+          { entityId: mention.id, action: 'reply:queued', detail: record.id, userId },
+          now(),
+        );
       });
       return record;
     },
     async due(at) {
       const candidates = await db.outbox.where('state').anyOf('queued', 'sending').toArray();
-      return candidates.filter((record) => record.retryAt === null || record.retryAt <= at.toISOString()).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      return candidates
+        .filter((record) => record.retryAt === null || record.retryAt <= at.toISOString())
+        .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
     },
     async update(id, patch) {
       await db.outbox.update(id, { ...patch, updatedAt: now().toISOString() });

@@ -1,6 +1,11 @@
 /** English interface texts. Keys are grouped by screen; nl.ts mirrors this shape. */
 export const en = {
-  app: { name: 'Luister', tagline: 'Webcare queue', listening: 'Listening', offline: 'Connection to Luister lost' },
+  app: {
+    name: 'Luister',
+    tagline: 'Webcare queue',
+    listening: 'Listening',
+    offline: 'Connection to Luister lost',
+  },
   nav: { queue: 'Queue', sources: 'Sources', settings: 'Settings', main: 'Main' },
   queue: {
     label: 'Queue',
@@ -36,7 +41,12 @@ export const en = {
   },
   status: { open: 'Open', handled: 'Handled', all: 'All' },
   sentiment: { negative: 'Negative', neutral: 'Neutral', positive: 'Positive' },
-  intent: { question: 'Question', complaint: 'Complaint', compliment: 'Compliment', remark: 'Remark' },
+  intent: {
+    question: 'Question',
+    complaint: 'Complaint',
+    compliment: 'Compliment',
+    remark: 'Remark',
+  },
   lang: { nl: 'Dutch', en: 'English', other: 'Other' },
   platform: { demo: 'Demo', rss: 'Feed', mastodon: 'Mastodon', bluesky: 'Bluesky' },
   detail: {
@@ -81,9 +91,12 @@ export const en = {
     version: 'Version {{version}} ({{shell}})',
   },
   notice: {
-    settingsReset: 'Your settings file could not be read ({{problem}}). Luister kept it as {{backup}} and started with default settings.',
-    journalLinesSkipped: '{{count}} damaged line(s) in the ingest journal (lines {{lines}}) were skipped, probably cut off by a crash. All other mentions were recovered.',
-    storageError: 'New mentions could not be saved: {{message}}. They are kept and will be saved on the next start.',
+    settingsReset:
+      'Your settings file could not be read ({{problem}}). Luister kept it as {{backup}} and started with default settings.',
+    journalLinesSkipped:
+      '{{count}} damaged line(s) in the ingest journal (lines {{lines}}) were skipped, probably cut off by a crash. All other mentions were recovered.',
+    storageError:
+      'New mentions could not be saved: {{message}}. They are kept and will be saved on the next start.',
     dismiss: 'Dismiss',
   },
   sources: {
@@ -95,7 +108,12 @@ export const en = {
     loading: 'Loading sources…',
     empty: 'No sources yet. Add one to start listening.',
     type: 'Kind of source',
-    types: { mastodon: 'Mastodon', bluesky: 'Bluesky', rss: 'RSS or Atom feed (Google Alerts, Reddit, news)', demo: 'Demo traffic' },
+    types: {
+      mastodon: 'Mastodon',
+      bluesky: 'Bluesky',
+      rss: 'RSS or Atom feed (Google Alerts, Reddit, news)',
+      demo: 'Demo traffic',
+    },
     name: 'Name',
     feedUrl: 'Feed address',
     feedUrlHint: 'For Google Alerts choose “Deliver to: RSS feed” and paste the feed address.',
@@ -103,12 +121,14 @@ export const en = {
     serviceUrl: 'Bluesky service',
     handle: 'Handle',
     token: 'Access token',
-    tokenHint: 'Create one under Preferences → Development on your Mastodon server, with read and write:statuses.',
+    tokenHint:
+      'Create one under Preferences → Development on your Mastodon server, with read and write:statuses.',
     appPassword: 'App password',
     appPasswordHint: 'Create an app password in Bluesky’s settings; never use your main password.',
     secretKept: 'A credential is stored. Leave empty to keep it.',
     terms: 'Brand terms',
-    termsHint: 'Comma-separated. Found with or without @ or #, in any case, with or without accents.',
+    termsHint:
+      'Comma-separated. Found with or without @ or #, in any case, with or without accents.',
     termsList: 'terms: {{terms}}',
     exclude: 'Exclude posts containing',
     excludeHint: 'Comma-separated.',
@@ -134,7 +154,15 @@ export const en = {
     nextPoll: 'Next check',
     mentionsToday: 'Mentions today',
     never: 'never',
-    state: { idle: 'Starting', polling: 'Checking', ok: 'Listening', backingOff: 'Retrying', rateLimited: 'Rate limited', reconnectNeeded: 'Reconnect needed', disabled: 'Disabled' },
+    state: {
+      idle: 'Starting',
+      polling: 'Checking',
+      ok: 'Listening',
+      backingOff: 'Retrying',
+      rateLimited: 'Rate limited',
+      reconnectNeeded: 'Reconnect needed',
+      disabled: 'Disabled',
+    },
   },
 };
 

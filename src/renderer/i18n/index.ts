@@ -7,7 +7,10 @@ import { nl } from './nl';
 export type UiLanguage = 'nl' | 'en';
 
 /** The interface language: the setting, or the OS language when it says "system". */
-export function resolveLanguage(setting: InterfaceLanguage, systemLocales: readonly string[]): UiLanguage {
+export function resolveLanguage(
+  setting: InterfaceLanguage,
+  systemLocales: readonly string[],
+): UiLanguage {
   if (setting !== 'system') return setting;
   return systemLocales.some((locale) => locale.toLowerCase().startsWith('nl')) ? 'nl' : 'en';
 }

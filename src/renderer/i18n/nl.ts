@@ -2,7 +2,12 @@ import type { Resources } from './en';
 
 /** Nederlandse interfaceteksten. */
 export const nl: Resources = {
-  app: { name: 'Luister', tagline: 'Webcare-wachtrij', listening: 'Luistert', offline: 'Verbinding met Luister verbroken' },
+  app: {
+    name: 'Luister',
+    tagline: 'Webcare-wachtrij',
+    listening: 'Luistert',
+    offline: 'Verbinding met Luister verbroken',
+  },
   nav: { queue: 'Wachtrij', sources: 'Bronnen', settings: 'Instellingen', main: 'Hoofdmenu' },
   queue: {
     label: 'Wachtrij',
@@ -12,7 +17,8 @@ export const nl: Resources = {
     loading: 'Wachtrij laden…',
     loadingMore: 'Alle vermeldingen laden…',
     emptyTitle: 'Nog geen vermeldingen',
-    emptyBody: 'Luister luistert. Nieuwe berichten over je merk verschijnen hier zodra ze binnenkomen.',
+    emptyBody:
+      'Luister luistert. Nieuwe berichten over je merk verschijnen hier zodra ze binnenkomen.',
     filteredEmptyTitle: 'Niets past bij deze filters',
     filteredEmptyBody: 'Kies een ander filter of wis ze allemaal.',
     clearFilters: 'Filters wissen',
@@ -69,7 +75,12 @@ export const nl: Resources = {
     readOnly: 'Deze bron is alleen-lezen: antwoord op de website zelf.',
     length: '{{count}} / {{max}} tekens',
     tooLong: 'Te lang voor dit platform',
-    state: { queued: 'Wacht op verzenden', sending: 'Wordt verzonden', sent: 'Verzonden', failed: 'Niet verzonden' },
+    state: {
+      queued: 'Wacht op verzenden',
+      sending: 'Wordt verzonden',
+      sent: 'Verzonden',
+      failed: 'Niet verzonden',
+    },
     retrying: 'Wordt opnieuw geprobeerd: {{message}}',
   },
   settings: {
@@ -83,9 +94,12 @@ export const nl: Resources = {
     version: 'Versie {{version}} ({{shell}})',
   },
   notice: {
-    settingsReset: 'Je instellingenbestand kon niet worden gelezen ({{problem}}). Luister heeft het bewaard als {{backup}} en is gestart met standaardinstellingen.',
-    journalLinesSkipped: '{{count}} beschadigde regel(s) in het ingestlogboek (regels {{lines}}) zijn overgeslagen, waarschijnlijk afgebroken door een crash. Alle andere vermeldingen zijn hersteld.',
-    storageError: 'Nieuwe vermeldingen konden niet worden opgeslagen: {{message}}. Ze blijven bewaard en worden bij de volgende start opgeslagen.',
+    settingsReset:
+      'Je instellingenbestand kon niet worden gelezen ({{problem}}). Luister heeft het bewaard als {{backup}} en is gestart met standaardinstellingen.',
+    journalLinesSkipped:
+      '{{count}} beschadigde regel(s) in het ingestlogboek (regels {{lines}}) zijn overgeslagen, waarschijnlijk afgebroken door een crash. Alle andere vermeldingen zijn hersteld.',
+    storageError:
+      'Nieuwe vermeldingen konden niet worden opgeslagen: {{message}}. Ze blijven bewaard en worden bij de volgende start opgeslagen.',
     dismiss: 'Sluiten',
   },
   sources: {
@@ -97,7 +111,12 @@ export const nl: Resources = {
     loading: 'Bronnen laden…',
     empty: 'Nog geen bronnen. Voeg er een toe om te gaan luisteren.',
     type: 'Soort bron',
-    types: { mastodon: 'Mastodon', bluesky: 'Bluesky', rss: 'RSS- of Atom-feed (Google Alerts, Reddit, nieuws)', demo: 'Demoverkeer' },
+    types: {
+      mastodon: 'Mastodon',
+      bluesky: 'Bluesky',
+      rss: 'RSS- of Atom-feed (Google Alerts, Reddit, nieuws)',
+      demo: 'Demoverkeer',
+    },
     name: 'Naam',
     feedUrl: 'Feedadres',
     feedUrlHint: 'Kies bij Google Alerts “Bezorgen bij: RSS-feed” en plak het feedadres.',
@@ -105,12 +124,15 @@ export const nl: Resources = {
     serviceUrl: 'Bluesky-dienst',
     handle: 'Handle',
     token: 'Toegangstoken',
-    tokenHint: 'Maak er een aan onder Voorkeuren → Ontwikkeling op je Mastodon-server, met read en write:statuses.',
+    tokenHint:
+      'Maak er een aan onder Voorkeuren → Ontwikkeling op je Mastodon-server, met read en write:statuses.',
     appPassword: 'App-wachtwoord',
-    appPasswordHint: 'Maak een app-wachtwoord aan in de instellingen van Bluesky; gebruik nooit je hoofdwachtwoord.',
+    appPasswordHint:
+      'Maak een app-wachtwoord aan in de instellingen van Bluesky; gebruik nooit je hoofdwachtwoord.',
     secretKept: 'Er is een inloggegeven opgeslagen. Laat leeg om het te houden.',
     terms: 'Merktermen',
-    termsHint: 'Gescheiden door komma’s. Gevonden met of zonder @ of #, in elke schrijfwijze, met of zonder accenten.',
+    termsHint:
+      'Gescheiden door komma’s. Gevonden met of zonder @ of #, in elke schrijfwijze, met of zonder accenten.',
     termsList: 'termen: {{terms}}',
     exclude: 'Berichten uitsluiten met',
     excludeHint: 'Gescheiden door komma’s.',
@@ -136,6 +158,14 @@ export const nl: Resources = {
     nextPoll: 'Volgende controle',
     mentionsToday: 'Vermeldingen vandaag',
     never: 'nooit',
-    state: { idle: 'Start', polling: 'Controleert', ok: 'Luistert', backingOff: 'Probeert opnieuw', rateLimited: 'Limiet bereikt', reconnectNeeded: 'Opnieuw verbinden', disabled: 'Uitgeschakeld' },
+    state: {
+      idle: 'Start',
+      polling: 'Controleert',
+      ok: 'Luistert',
+      backingOff: 'Probeert opnieuw',
+      rateLimited: 'Limiet bereikt',
+      reconnectNeeded: 'Opnieuw verbinden',
+      disabled: 'Uitgeschakeld',
+    },
   },
 };

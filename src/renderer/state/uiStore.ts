@@ -22,7 +22,13 @@ export interface UiState {
   reset: () => void;
 }
 
-const initial = { view: 'queue' as View, filters: defaultFilters, activeId: null, openId: null, storageErrors: [] };
+const initial = {
+  view: 'queue' as View,
+  filters: defaultFilters,
+  activeId: null,
+  openId: null,
+  storageErrors: [],
+};
 
 export const useUiStore = create<UiState>()((set) => ({
   ...initial,
@@ -31,6 +37,7 @@ export const useUiStore = create<UiState>()((set) => ({
   clearFilters: () => set({ filters: defaultFilters }),
   setActive: (activeId) => set({ activeId }),
   open: (openId) => set({ openId, activeId: openId, view: 'queue' }),
-  reportStorageError: (message) => set((state) => ({ storageErrors: [...state.storageErrors, message] })),
+  reportStorageError: (message) =>
+    set((state) => ({ storageErrors: [...state.storageErrors, message] })),
   reset: () => set(initial),
 }));

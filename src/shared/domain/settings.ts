@@ -32,5 +32,10 @@ export type SettingsPatch = z.infer<typeof settingsPatchSchema>;
 
 /** A first start on an empty profile listens to the demo source, so the queue fills at once. */
 export function defaultSettings(): Settings {
-  return { version: 1, language: 'system', alerts: { enabled: true }, sources: [defaultDemoSource()] };
+  return {
+    version: 1,
+    language: 'system',
+    alerts: { enabled: true },
+    sources: [defaultDemoSource()],
+  };
 }

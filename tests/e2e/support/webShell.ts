@@ -36,9 +36,15 @@ export function freePort(): Promise<number> {
 }
 
 /** Starts the built web shell as a user would, and waits for its one line with the URL. */
-export async function startWebShell(options: { profileDir?: string; port?: number } = {}): Promise<RunningShell> {
+export async function startWebShell(
+  options: { profileDir?: string; port?: number } = {},
+): Promise<RunningShell> {
   const profileDir = options.profileDir ?? temporaryProfile();
-  const child = spawn(process.execPath, ['out/main/web-shell.js', '--port', String(options.port ?? 0), '--profile', profileDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    ['out/main/web-shell.js', '--port', String(options.port ?? 0), '--profile', profileDir],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   const url = await new Promise<string>((resolve, reject) => {
     let output = '';
     const timer = setTimeout(() => reject(new Error(`web shell did not start: ${output}`)), 20_000);
@@ -56,7 +62,8 @@ export async function startWebShell(options: { profileDir?: string; port?: numbe
   const parsed = new URL(url);
   const token = parsed.searchParams.get('token') ?? '';
   const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
-  const hook = (path: string) => `${parsed.origin}${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
+  const hook = (path: string) =>
+    `${parsed.origin}${path}${path.includes('?') ? '&' : '?'}token=${encodeURIComponent(token)}`;
   return {
     url,
     origin: parsed.origin,
@@ -72,9 +79,15 @@ export async function startWebShell(options: { profileDir?: string; port?: numbe
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
       await exited;
     },
-    notifications: async () => (await fetch(hook('/__luister/notifications'))).json() as Promise<{ mentionId: string; title: string; body: string }[]>,
+    notifications: async () =>
+      (await fetch(hook('/__luister/notifications'))).json() as Promise<
+        { mentionId: string; title: string; body: string }[]
+      >,
     clickNotification: async (mentionId) => {
-      const response = await fetch(hook(`/__luister/notifications/click?mentionId=${encodeURIComponent(mentionId)}`), { method: 'POST' });
+      const response = await fetch(
+        hook(`/__luister/notifications/click?mentionId=${encodeURIComponent(mentionId)}`),
+        { method: 'POST' },
+      );
       if (!response.ok) throw new Error(`click failed: ${response.status}`);
     },
   };

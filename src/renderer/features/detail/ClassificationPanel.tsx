@@ -4,10 +4,21 @@ import { describeReason } from '../../../shared/classify/reasons';
 import { Badge } from '../queue/Badge';
 
 /** Why this mention is where it is in the queue, in words. */
-export function ClassificationPanel({ classification, matchedTerm }: { classification: Classification; matchedTerm: string | null }) {
+export function ClassificationPanel({
+  classification,
+  matchedTerm,
+}: {
+  classification: Classification;
+  matchedTerm: string | null;
+}) {
   const { t, i18n } = useTranslation();
   const language = i18n.language === 'nl' ? 'nl' : 'en';
-  const tone = classification.sentiment === 'negative' ? 'negative' : classification.sentiment === 'positive' ? 'positive' : 'muted';
+  const tone =
+    classification.sentiment === 'negative'
+      ? 'negative'
+      : classification.sentiment === 'positive'
+        ? 'positive'
+        : 'muted';
   return (
     <section className="classification" aria-label={t('detail.classification')}>
       <h3>{t('detail.classification')}</h3>
@@ -17,7 +28,9 @@ export function ClassificationPanel({ classification, matchedTerm }: { classific
         <Badge tone="info">{t(`intent.${classification.intent}`)}</Badge>
         <Badge tone="muted">{t(`lang.${classification.lang}`)}</Badge>
         {classification.abusive && <Badge tone="negative">{t('queue.abusive')}</Badge>}
-        <Badge tone="muted">{t('queue.urgency', { value: Math.round(classification.urgency * 100) })}</Badge>
+        <Badge tone="muted">
+          {t('queue.urgency', { value: Math.round(classification.urgency * 100) })}
+        </Badge>
       </div>
       {classification.reasons.length === 0 ? (
         <p className="muted">{t('detail.noReasons')}</p>

@@ -17,7 +17,9 @@ export function MentionDetail() {
   const { mentions, userId } = useServices();
   const openId = useUiStore((state) => state.openId);
   const mention = useLiveQuery(() => (openId ? mentions.get(openId) : undefined), [openId]);
-  const thread = useLiveQuery(() => (mention ? mentions.thread(mention.threadId) : []), [mention?.threadId]) ?? [];
+  const thread =
+    useLiveQuery(() => (mention ? mentions.thread(mention.threadId) : []), [mention?.threadId]) ??
+    [];
 
   useEffect(() => {
     if (mention?.unread) void mentions.markRead(mention.id);
@@ -37,17 +39,29 @@ export function MentionDetail() {
         <div>
           <h2 dir="auto">{author.displayName || author.handle}</h2>
           <p className="muted">
-            <span dir="auto">{author.handle}</span> · {author.followers === null ? t('detail.followersUnknown') : t('detail.followers', { count: author.followers })} · {t(`platform.${mention.platform}`)} · <RelativeTime iso={mention.createdAt} />
+            <span dir="auto">{author.handle}</span> ·{' '}
+            {author.followers === null
+              ? t('detail.followersUnknown')
+              : t('detail.followers', { count: author.followers })}{' '}
+            · {t(`platform.${mention.platform}`)} · <RelativeTime iso={mention.createdAt} />
           </p>
         </div>
         <div className="detail-actions">
-          {mention.url && checkExternalUrl(mention.url).ok && <SafeLink url={mention.url} label={t('detail.openPost')} />}
+          {mention.url && checkExternalUrl(mention.url).ok && (
+            <SafeLink url={mention.url} label={t('detail.openPost')} />
+          )}
           {mention.status === 'open' ? (
-            <button type="button" onClick={() => void mentions.setStatus(mention.id, 'handled', userId)}>
+            <button
+              type="button"
+              onClick={() => void mentions.setStatus(mention.id, 'handled', userId)}
+            >
               {t('detail.markHandled')}
             </button>
           ) : (
-            <button type="button" onClick={() => void mentions.setStatus(mention.id, 'open', userId)}>
+            <button
+              type="button"
+              onClick={() => void mentions.setStatus(mention.id, 'open', userId)}
+            >
               {t('detail.reopen')}
             </button>
           )}
@@ -57,7 +71,10 @@ export function MentionDetail() {
         {mention.title && <h3 dir="auto">{mention.title}</h3>}
         <PostText text={mention.text} />
       </article>
-      <ClassificationPanel classification={mention.classification} matchedTerm={mention.matchedTerm} />
+      <ClassificationPanel
+        classification={mention.classification}
+        matchedTerm={mention.matchedTerm}
+      />
       <ThreadView posts={thread} currentId={mention.id} />
       <ReplyComposer key={mention.id} mention={mention} />
     </section>

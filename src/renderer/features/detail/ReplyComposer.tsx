@@ -24,7 +24,13 @@ export function ReplyComposer({ mention }: { mention: MentionRecord }) {
         <div key={record.id} className={`outbox-item outbox-${record.state}`}>
           <span className="outbox-state">{t(`reply.state.${record.state}`)}</span>
           <p dir="auto">{record.text}</p>
-          {record.lastError && record.state !== 'sent' && <p className="inline-error">{record.state === 'queued' ? t('reply.retrying', { message: record.lastError }) : record.lastError}</p>}
+          {record.lastError && record.state !== 'sent' && (
+            <p className="inline-error">
+              {record.state === 'queued'
+                ? t('reply.retrying', { message: record.lastError })
+                : record.lastError}
+            </p>
+          )}
         </div>
       ))}
       <form
@@ -37,9 +43,18 @@ export function ReplyComposer({ mention }: { mention: MentionRecord }) {
           });
         }}
       >
-        <textarea aria-label={t('reply.label')} placeholder={t('reply.placeholder')} value={text} onChange={(event) => setText(event.target.value)} rows={4} dir="auto" />
+        <textarea
+          aria-label={t('reply.label')}
+          placeholder={t('reply.placeholder')}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          rows={4}
+          dir="auto"
+        />
         <div className="composer-foot">
-          <span className={tooLong ? 'inline-error' : 'muted'}>{tooLong ? t('reply.tooLong') : t('reply.length', { count: length, max: limit })}</span>
+          <span className={tooLong ? 'inline-error' : 'muted'}>
+            {tooLong ? t('reply.tooLong') : t('reply.length', { count: length, max: limit })}
+          </span>
           <button type="submit" className="primary" disabled={text.trim() === '' || tooLong}>
             {t('reply.send')}
           </button>

@@ -15,7 +15,9 @@ export function SafeLink({ url, label }: { url: string; label?: string }) {
         rel="noreferrer noopener"
         onClick={(event) => {
           event.preventDefault();
-          void bridge['app.openExternal']({ url }).then((result) => setError(result.ok ? null : result.error.message));
+          void bridge['app.openExternal']({ url }).then((result) =>
+            setError(result.ok ? null : result.error.message),
+          );
         }}
       >
         {label ?? url}

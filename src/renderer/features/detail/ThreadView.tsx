@@ -14,9 +14,14 @@ export function ThreadView({ posts, currentId }: { posts: MentionRecord[]; curre
       ) : (
         <ol>
           {posts.map((post) => (
-            <li key={post.id} className={`thread-post${post.fromBrand ? ' from-brand' : ''}${post.id === currentId ? ' is-current' : ''}`}>
+            <li
+              key={post.id}
+              className={`thread-post${post.fromBrand ? ' from-brand' : ''}${post.id === currentId ? ' is-current' : ''}`}
+            >
               <div className="thread-meta">
-                <strong dir="auto">{post.fromBrand ? t('detail.you') : post.author.displayName || post.author.handle}</strong>
+                <strong dir="auto">
+                  {post.fromBrand ? t('detail.you') : post.author.displayName || post.author.handle}
+                </strong>
                 <RelativeTime iso={post.createdAt} />
               </div>
               <p dir="auto">{post.text.length > 600 ? `${post.text.slice(0, 600)}…` : post.text}</p>

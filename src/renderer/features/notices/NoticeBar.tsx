@@ -2,7 +2,13 @@ import { useTranslation } from 'react-i18next';
 import type { Notice } from '../../../shared/contract';
 
 /** Things the user must know (a reset settings file, skipped journal lines), until dismissed. */
-export function NoticeBar({ notices, onDismiss }: { notices: Notice[]; onDismiss: (id: string) => void }) {
+export function NoticeBar({
+  notices,
+  onDismiss,
+}: {
+  notices: Notice[];
+  onDismiss: (id: string) => void;
+}) {
   const { t } = useTranslation();
   if (notices.length === 0) return null;
   return (

@@ -40,14 +40,33 @@ export class OutboxSender {
 
   private async send(record: OutboxRecord): Promise<void> {
     await this.repo.update(record.id, { state: 'sending', attempts: record.attempts + 1 });
-    const result = await this.bridge['replies.send']({ idempotencyKey: record.id, sourceId: record.sourceId, inReplyTo: record.inReplyTo, text: record.text });
+    const result = await this.bridge['replies.send']({
+      idempotencyKey: record.id,
+      sourceId: record.sourceId,
+      inReplyTo: record.inReplyTo,
+      text: record.text,
+    });
     if (result.ok) {
-      await this.repo.update(record.id, { state: 'sent', platformId: result.value.platformId, url: result.value.url, lastError: null, retryAt: null });
+      await this.repo.update(record.id, {
+        state: 'sent',
+        platformId: result.value.platformId,
+        url: result.value.url,
+        lastError: null,
+        retryAt: null,
+      });
     } else if (RETRYABLE.has(result.error.code)) {
       const wait = Math.min(RETRY_CAP_MS, RETRY_BASE_MS * 2 ** record.attempts);
-      await this.repo.update(record.id, { state: 'queued', lastError: result.error.message, retryAt: new Date(this.now().getTime() + wait).toISOString() });
+      await this.repo.update(record.id, {
+        state: 'queued',
+        lastError: result.error.message,
+        retryAt: new Date(this.now().getTime() + wait).toISOString(),
+      });
     } else {
-      await this.repo.update(record.id, { state: 'failed', lastError: result.error.message, retryAt: null });
+      await this.repo.update(record.id, {
+        state: 'failed',
+        lastError: result.error.message,
+        retryAt: null,
+      });
     }
   }
 

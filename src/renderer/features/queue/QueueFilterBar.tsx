@@ -15,7 +15,8 @@ export function QueueFilterBar({ sourceIds }: { sourceIds: string[] }) {
   const { t } = useTranslation();
   const filters = useUiStore((state) => state.filters);
   const setFilter = useUiStore((state) => state.setFilter);
-  const label = (key: keyof typeof options, value: string) => (value === 'all' ? t('filters.all') : t(`${key === 'lang' ? 'lang' : key}.${value}`));
+  const label = (key: keyof typeof options, value: string) =>
+    value === 'all' ? t('filters.all') : t(`${key === 'lang' ? 'lang' : key}.${value}`);
 
   return (
     <div className="filter-bar" role="group" aria-label={t('filters.label')}>
@@ -28,14 +29,22 @@ export function QueueFilterBar({ sourceIds }: { sourceIds: string[] }) {
         onChange={(event) => setFilter('search', event.target.value)}
       />
       <div className="filter-selects">
-        <FilterSelect label={t('filters.status')} value={filters.status} onChange={(value) => setFilter('status', value as QueueFilters['status'])}>
+        <FilterSelect
+          label={t('filters.status')}
+          value={filters.status}
+          onChange={(value) => setFilter('status', value as QueueFilters['status'])}
+        >
           {options.status.map((value) => (
             <option key={value} value={value}>
               {t(`status.${value}`)}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect label={t('filters.channel')} value={filters.sourceId} onChange={(value) => setFilter('sourceId', value)}>
+        <FilterSelect
+          label={t('filters.channel')}
+          value={filters.sourceId}
+          onChange={(value) => setFilter('sourceId', value)}
+        >
           <option value="all">{t('filters.all')}</option>
           {sourceIds.map((id) => (
             <option key={id} value={id}>
@@ -43,21 +52,33 @@ export function QueueFilterBar({ sourceIds }: { sourceIds: string[] }) {
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect label={t('filters.sentiment')} value={filters.sentiment} onChange={(value) => setFilter('sentiment', value as QueueFilters['sentiment'])}>
+        <FilterSelect
+          label={t('filters.sentiment')}
+          value={filters.sentiment}
+          onChange={(value) => setFilter('sentiment', value as QueueFilters['sentiment'])}
+        >
           {options.sentiment.map((value) => (
             <option key={value} value={value}>
               {label('sentiment', value)}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect label={t('filters.intent')} value={filters.intent} onChange={(value) => setFilter('intent', value as QueueFilters['intent'])}>
+        <FilterSelect
+          label={t('filters.intent')}
+          value={filters.intent}
+          onChange={(value) => setFilter('intent', value as QueueFilters['intent'])}
+        >
           {options.intent.map((value) => (
             <option key={value} value={value}>
               {label('intent', value)}
             </option>
           ))}
         </FilterSelect>
-        <FilterSelect label={t('filters.language')} value={filters.lang} onChange={(value) => setFilter('lang', value as QueueFilters['lang'])}>
+        <FilterSelect
+          label={t('filters.language')}
+          value={filters.lang}
+          onChange={(value) => setFilter('lang', value as QueueFilters['lang'])}
+        >
           {options.lang.map((value) => (
             <option key={value} value={value}>
               {label('lang', value)}
@@ -69,7 +90,17 @@ export function QueueFilterBar({ sourceIds }: { sourceIds: string[] }) {
   );
 }
 
-function FilterSelect({ label, value, onChange, children }: { label: string; value: string; onChange: (value: string) => void; children: React.ReactNode }) {
+function FilterSelect({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: React.ReactNode;
+}) {
   const id = useId();
   return (
     <div className="filter">

@@ -19,7 +19,12 @@ export function QueueList({ entries }: { entries: QueueEntry[] }) {
   const setActive = useUiStore((state) => state.setActive);
   const open = useUiStore((state) => state.open);
   // eslint-disable-next-line react-hooks/incompatible-library -- the virtualizer re-renders this list itself; nothing downstream memoises its functions
-  const virtualizer = useVirtualizer({ count: entries.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 6,
+  });
   const activeIndex = activeId === null ? -1 : entries.findIndex((entry) => entry.id === activeId);
 
   useEffect(() => {
@@ -37,7 +42,10 @@ export function QueueList({ entries }: { entries: QueueEntry[] }) {
       onKeyDown={(event) => {
         if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
           event.preventDefault();
-          const next = Math.max(0, Math.min(entries.length - 1, activeIndex + (event.key === 'ArrowDown' ? 1 : -1)));
+          const next = Math.max(
+            0,
+            Math.min(entries.length - 1, activeIndex + (event.key === 'ArrowDown' ? 1 : -1)),
+          );
           setActive(entries[next]?.id ?? null);
         }
       }}
@@ -46,7 +54,13 @@ export function QueueList({ entries }: { entries: QueueEntry[] }) {
         {virtualizer.getVirtualItems().map((item) => {
           const entry = entries[item.index];
           if (!entry) return null;
-          const classes = ['queue-row', entry.urgent ? 'is-urgent' : '', entry.unread ? 'is-unread' : '', entry.id === activeId ? 'is-active' : '', entry.id === openId ? 'is-open' : ''];
+          const classes = [
+            'queue-row',
+            entry.urgent ? 'is-urgent' : '',
+            entry.unread ? 'is-unread' : '',
+            entry.id === activeId ? 'is-active' : '',
+            entry.id === openId ? 'is-open' : '',
+          ];
           return (
             <div
               key={entry.id}

@@ -30,7 +30,10 @@ export function QueueRow({ entry }: { entry: QueueEntry }) {
         <Badge>{t(`platform.${entry.platform}`)}</Badge>
         <Badge tone="muted">{entry.lang.toUpperCase()}</Badge>
         {entry.abusive && <Badge tone="negative">{t('queue.abusive')}</Badge>}
-        <span className="urgency-meter" title={t('queue.urgency', { value: Math.round(entry.urgency * 100) })}>
+        <span
+          className="urgency-meter"
+          title={t('queue.urgency', { value: Math.round(entry.urgency * 100) })}
+        >
           <span className="urgency-fill" style={{ width: `${Math.round(entry.urgency * 100)}%` }} />
         </span>
       </div>

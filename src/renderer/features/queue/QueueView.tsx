@@ -30,8 +30,12 @@ export function QueueView() {
         <QueueFilterBar sourceIds={sourceIds} />
         <div className="queue-summary" aria-live="polite">
           <span>{t('queue.count', { count: entries.length })}</span>
-          {unread > 0 && <span className="summary-unread">{t('queue.unreadCount', { count: unread })}</span>}
-          {state.phase === 'partial' && <span className="summary-loading">{t('queue.loadingMore')}</span>}
+          {unread > 0 && (
+            <span className="summary-unread">{t('queue.unreadCount', { count: unread })}</span>
+          )}
+          {state.phase === 'partial' && (
+            <span className="summary-loading">{t('queue.loadingMore')}</span>
+          )}
           <span className="summary-hint">{t('queue.keyboardHint')}</span>
         </div>
         {state.phase === 'error' ? (

@@ -44,9 +44,14 @@ export function toQueueEntry(record: MentionRecord): QueueEntry {
     unread: record.unread,
     authorName: record.author.displayName,
     authorHandle: record.author.handle,
-    snippet: record.text.length > SNIPPET_LENGTH ? `${record.text.slice(0, SNIPPET_LENGTH)}…` : record.text,
+    snippet:
+      record.text.length > SNIPPET_LENGTH
+        ? `${record.text.slice(0, SNIPPET_LENGTH)}…`
+        : record.text,
     createdAt: record.createdAt,
-    haystack: foldForSearch(`${record.author.displayName} ${record.author.handle} ${record.title ?? ''} ${record.text.slice(0, HAYSTACK_LENGTH)}`),
+    haystack: foldForSearch(
+      `${record.author.displayName} ${record.author.handle} ${record.title ?? ''} ${record.text.slice(0, HAYSTACK_LENGTH)}`,
+    ),
   };
 }
 

@@ -12,11 +12,20 @@ export interface QueueFilters {
   search: string;
 }
 
-export const defaultFilters: QueueFilters = { status: 'open', sourceId: 'all', sentiment: 'all', intent: 'all', lang: 'all', search: '' };
+export const defaultFilters: QueueFilters = {
+  status: 'open',
+  sourceId: 'all',
+  sentiment: 'all',
+  intent: 'all',
+  lang: 'all',
+  search: '',
+};
 
 /** Builds one predicate for the current filters (checked once per row). */
 export function matcher(filters: QueueFilters): (entry: QueueEntry) => boolean {
-  const words = foldForSearch(filters.search).split(/\s+/).filter((word) => word !== '');
+  const words = foldForSearch(filters.search)
+    .split(/\s+/)
+    .filter((word) => word !== '');
   return (entry) =>
     (filters.status === 'all' || entry.status === filters.status) &&
     (filters.sourceId === 'all' || entry.sourceId === filters.sourceId) &&
@@ -27,5 +36,7 @@ export function matcher(filters: QueueFilters): (entry: QueueEntry) => boolean {
 }
 
 export function isFiltered(filters: QueueFilters): boolean {
-  return (Object.keys(defaultFilters) as (keyof QueueFilters)[]).some((key) => filters[key] !== defaultFilters[key]);
+  return (Object.keys(defaultFilters) as (keyof QueueFilters)[]).some(
+    (key) => filters[key] !== defaultFilters[key],
+  );
 }

@@ -5,7 +5,11 @@ import type { MentionRecord } from '../../db/records';
 import { toQueueEntry, type QueueEntry } from './queueEntry';
 import { matcher, type QueueFilters } from './queueFilters';
 
-export type QueueLoadState = { phase: 'loading' } | { phase: 'partial' } | { phase: 'ready' } | { phase: 'error'; message: string };
+export type QueueLoadState =
+  | { phase: 'loading' }
+  | { phase: 'partial' }
+  | { phase: 'ready' }
+  | { phase: 'error'; message: string };
 
 const FIRST_PAGE = 80;
 
@@ -32,12 +36,19 @@ export class QueueIndex {
   /** Shows the first page at once, then loads everything in the background. */
   async load(): Promise<void> {
     try {
-      const firstPage = await this.db.mentions.where('[status+rank]').between(['open', Dexie.minKey], ['open', Dexie.maxKey]).limit(FIRST_PAGE).toArray();
+      const firstPage = await this.db.mentions
+        .where('[status+rank]')
+        .between(['open', Dexie.minKey], ['open', Dexie.maxKey])
+        .limit(FIRST_PAGE)
+        .toArray();
       this.replaceAll(firstPage, { phase: 'partial' });
       const all = await this.db.mentions.toArray();
       this.replaceAll(all, { phase: 'ready' });
     } catch (error) {
-      this.state = { phase: 'error', message: error instanceof Error ? error.message : String(error) };
+      this.state = {
+        phase: 'error',
+        message: error instanceof Error ? error.message : String(error),
+      };
       this.changed();
     }
   }
@@ -74,7 +85,8 @@ export class QueueIndex {
     this.entries = [];
     this.byId.clear();
     const fresh = records.filter((record) => !record.fromBrand).map(toQueueEntry);
-    for (const entry of [...fresh, ...(state.phase === 'ready' ? live : [])]) this.byId.set(entry.id, entry);
+    for (const entry of [...fresh, ...(state.phase === 'ready' ? live : [])])
+      this.byId.set(entry.id, entry);
     this.entries = [...this.byId.values()].sort(compareRank);
     this.state = state;
     this.changed();
@@ -94,7 +106,8 @@ export class QueueIndex {
 
   private positionOf(entry: QueueEntry): number {
     const start = this.insertionPoint(entry);
-    for (let index = Math.max(0, start - 1); index < this.entries.length; index += 1) if (this.entries[index]?.id === entry.id) return index;
+    for (let index = Math.max(0, start - 1); index < this.entries.length; index += 1)
+      if (this.entries[index]?.id === entry.id) return index;
     return this.entries.findIndex((candidate) => candidate.id === entry.id);
   }
 

@@ -6,12 +6,20 @@ import type { QueueEntry } from './queueEntry';
 export function useQueueKeyboard(entries: QueueEntry[]): void {
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (
+        event.defaultPrevented ||
+        event.altKey ||
+        event.ctrlKey ||
+        event.metaKey ||
+        isTyping(event.target)
+      )
+        return;
       const { activeId, setActive, open } = useUiStore.getState();
       const index = activeId === null ? -1 : entries.findIndex((entry) => entry.id === activeId);
       if (event.key === 'j' || event.key === 'k') {
         event.preventDefault();
-        const next = event.key === 'j' ? Math.min(entries.length - 1, index + 1) : Math.max(0, index - 1);
+        const next =
+          event.key === 'j' ? Math.min(entries.length - 1, index + 1) : Math.max(0, index - 1);
         setActive(entries[next]?.id ?? null);
       } else if (event.key === 'Enter' && activeId !== null) {
         event.preventDefault();
@@ -24,5 +32,8 @@ export function useQueueKeyboard(entries: QueueEntry[]): void {
 }
 
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON'].includes(target.tagName));
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON'].includes(target.tagName))
+  );
 }

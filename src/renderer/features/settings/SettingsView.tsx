@@ -6,7 +6,15 @@ type Info = CallOutput<'app.info'>;
 type SettingsView = CallOutput<'settings.get'>;
 
 /** Interface language, alerts, how credentials are kept, and the version. */
-export function SettingsScreen({ settings, info, onChange }: { settings: SettingsView; info: Info | null; onChange: (patch: SettingsPatch) => void }) {
+export function SettingsScreen({
+  settings,
+  info,
+  onChange,
+}: {
+  settings: SettingsView;
+  info: Info | null;
+  onChange: (patch: SettingsPatch) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="settings-view">
@@ -14,7 +22,10 @@ export function SettingsScreen({ settings, info, onChange }: { settings: Setting
       <div className="card">
         <label className="field">
           <span>{t('settings.language')}</span>
-          <select value={settings.language} onChange={(event) => onChange({ language: event.target.value as InterfaceLanguage })}>
+          <select
+            value={settings.language}
+            onChange={(event) => onChange({ language: event.target.value as InterfaceLanguage })}
+          >
             <option value="system">{t('settings.languageSystem')}</option>
             <option value="nl">Nederlands</option>
             <option value="en">English</option>
@@ -24,7 +35,11 @@ export function SettingsScreen({ settings, info, onChange }: { settings: Setting
       <div className="card">
         <h2>{t('settings.alerts')}</h2>
         <label className="checkbox">
-          <input type="checkbox" checked={settings.alerts.enabled} onChange={(event) => onChange({ alerts: { enabled: event.target.checked } })} />
+          <input
+            type="checkbox"
+            checked={settings.alerts.enabled}
+            onChange={(event) => onChange({ alerts: { enabled: event.target.checked } })}
+          />
           <span>{t('settings.alertsOn')}</span>
         </label>
       </div>
@@ -35,7 +50,9 @@ export function SettingsScreen({ settings, info, onChange }: { settings: Setting
       {info && (
         <div className="card">
           <h2>{t('settings.about')}</h2>
-          <p className="muted">{t('settings.version', { version: info.version, shell: info.shell })}</p>
+          <p className="muted">
+            {t('settings.version', { version: info.version, shell: info.shell })}
+          </p>
         </div>
       )}
     </div>

@@ -18,7 +18,19 @@ const stateTone: Record<SourceView['health']['state'], BadgeTone> = {
 };
 
 /** One source: its health, and the actions on it (test, edit, enable, remove). */
-export function SourceCard({ source, onTest, onEdit, onToggle, onRemove }: { source: SourceView; onTest: () => Promise<TestOutcome>; onEdit: () => void; onToggle: () => void; onRemove: () => void }) {
+export function SourceCard({
+  source,
+  onTest,
+  onEdit,
+  onToggle,
+  onRemove,
+}: {
+  source: SourceView;
+  onTest: () => Promise<TestOutcome>;
+  onEdit: () => void;
+  onToggle: () => void;
+  onRemove: () => void;
+}) {
   const { t } = useTranslation();
   const [testing, setTesting] = useState(false);
   const [outcome, setOutcome] = useState<TestOutcome | null>(null);
@@ -33,7 +45,8 @@ export function SourceCard({ source, onTest, onEdit, onToggle, onRemove }: { sou
           <h2>{config.name}</h2>
           <p className="muted">
             {t(`sources.types.${config.type}`)}
-            {config.terms.length > 0 && ` · ${t('sources.termsList', { terms: config.terms.join(', ') })}`}
+            {config.terms.length > 0 &&
+              ` · ${t('sources.termsList', { terms: config.terms.join(', ') })}`}
           </p>
         </div>
         <Badge tone={stateTone[state]}>{t(`sources.state.${state}`)}</Badge>
@@ -41,11 +54,19 @@ export function SourceCard({ source, onTest, onEdit, onToggle, onRemove }: { sou
       <dl className="health">
         <div>
           <dt>{t('sources.lastSuccess')}</dt>
-          <dd>{health.lastSuccessAt ? <RelativeTime iso={health.lastSuccessAt} /> : t('sources.never')}</dd>
+          <dd>
+            {health.lastSuccessAt ? (
+              <RelativeTime iso={health.lastSuccessAt} />
+            ) : (
+              t('sources.never')
+            )}
+          </dd>
         </div>
         <div>
           <dt>{t('sources.nextPoll')}</dt>
-          <dd>{health.nextPollAt && config.enabled ? <RelativeTime iso={health.nextPollAt} /> : '—'}</dd>
+          <dd>
+            {health.nextPollAt && config.enabled ? <RelativeTime iso={health.nextPollAt} /> : '—'}
+          </dd>
         </div>
         <div>
           <dt>{t('sources.mentionsToday')}</dt>
@@ -53,7 +74,9 @@ export function SourceCard({ source, onTest, onEdit, onToggle, onRemove }: { sou
         </div>
         <div>
           <dt>{t('sources.lastError')}</dt>
-          <dd className={health.lastError ? 'inline-error' : ''}>{health.lastError ? health.lastError.message : '—'}</dd>
+          <dd className={health.lastError ? 'inline-error' : ''}>
+            {health.lastError ? health.lastError.message : '—'}
+          </dd>
         </div>
       </dl>
       {outcome && (

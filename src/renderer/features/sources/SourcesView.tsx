@@ -20,13 +20,20 @@ export function SourcesView() {
   const [busy, setBusy] = useState(false);
 
   const refresh = useCallback(() => {
-    void bridge['sources.list']({}).then((result) => (result.ok ? setSources(result.value) : setLoadError(result.error.message)));
+    void bridge['sources.list']({}).then((result) =>
+      result.ok ? setSources(result.value) : setLoadError(result.error.message),
+    );
   }, [bridge]);
 
   useEffect(() => {
     refresh();
     return bridge.on('sourceStatus', ({ sourceId, health }) =>
-      setSources((current) => current?.map((source) => (source.config.id === sourceId ? { ...source, health } : source)) ?? current),
+      setSources(
+        (current) =>
+          current?.map((source) =>
+            source.config.id === sourceId ? { ...source, health } : source,
+          ) ?? current,
+      ),
     );
   }, [bridge, refresh]);
 
@@ -48,13 +55,27 @@ export function SourcesView() {
       <div className="sources-head">
         <h1>{t('sources.title')}</h1>
         {!editing && (
-          <button type="button" className="primary" onClick={() => setEditing({ values: emptyForm('mastodon'), hasSecret: false })}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => setEditing({ values: emptyForm('mastodon'), hasSecret: false })}
+          >
             {t('sources.add')}
           </button>
         )}
       </div>
       <p className="muted">{t('sources.intro')}</p>
-      {editing && <SourceForm key={editing.values.id ?? 'new'} initial={editing.values} hasSecret={editing.hasSecret} error={formError} busy={busy} onSubmit={save} onCancel={() => setEditing(null)} />}
+      {editing && (
+        <SourceForm
+          key={editing.values.id ?? 'new'}
+          initial={editing.values}
+          hasSecret={editing.hasSecret}
+          error={formError}
+          busy={busy}
+          onSubmit={save}
+          onCancel={() => setEditing(null)}
+        />
+      )}
       {loadError && (
         <p className="inline-error" role="alert">
           {loadError}
@@ -69,13 +90,25 @@ export function SourcesView() {
             source={source}
             onTest={async () => {
               const result = await bridge['sources.test']({ id: source.config.id });
-              return result.ok ? { ok: true, value: result.value } : { ok: false, message: result.error.message };
+              return result.ok
+                ? { ok: true, value: result.value }
+                : { ok: false, message: result.error.message };
             }}
             onEdit={() => {
               setFormError(null);
-              setEditing({ values: formFromConfig(source.config), hasSecret: source.hasCredentials });
+              setEditing({
+                values: formFromConfig(source.config),
+                hasSecret: source.hasCredentials,
+              });
             }}
-            onToggle={() => act(bridge['sources.setEnabled']({ id: source.config.id, enabled: !source.config.enabled }))}
+            onToggle={() =>
+              act(
+                bridge['sources.setEnabled']({
+                  id: source.config.id,
+                  enabled: !source.config.enabled,
+                }),
+              )
+            }
             onRemove={() => act(bridge['sources.remove']({ id: source.config.id }))}
           />
         ))}

@@ -1,4 +1,9 @@
-import { DEFAULT_INTERVAL_SECONDS, type SourceConfig, type SourceConfigDraft, type SourceType } from '../../../shared/domain/sourceConfig';
+import {
+  DEFAULT_INTERVAL_SECONDS,
+  type SourceConfig,
+  type SourceConfigDraft,
+  type SourceType,
+} from '../../../shared/domain/sourceConfig';
 
 /** The add/edit form's fields, as strings the inputs hold. */
 export interface SourceFormValues {
@@ -42,21 +47,47 @@ export function emptyForm(type: SourceType): SourceFormValues {
 }
 
 export function formFromConfig(config: SourceConfig): SourceFormValues {
-  const base = { ...emptyForm(config.type), id: config.id, name: config.name, enabled: config.enabled, intervalSeconds: String(config.intervalSeconds), terms: config.terms.join(', '), exclude: config.exclude.join(', ') };
+  const base = {
+    ...emptyForm(config.type),
+    id: config.id,
+    name: config.name,
+    enabled: config.enabled,
+    intervalSeconds: String(config.intervalSeconds),
+    terms: config.terms.join(', '),
+    exclude: config.exclude.join(', '),
+  };
   switch (config.type) {
     case 'demo':
-      return { ...base, seed: String(config.seed), paceSeconds: String(config.paceSeconds), burstChance: String(config.burstChance) };
+      return {
+        ...base,
+        seed: String(config.seed),
+        paceSeconds: String(config.paceSeconds),
+        burstChance: String(config.burstChance),
+      };
     case 'rss':
       return { ...base, url: config.url };
     case 'mastodon':
-      return { ...base, baseUrl: config.baseUrl, hashtags: config.hashtags.join(', '), notifications: config.notifications };
+      return {
+        ...base,
+        baseUrl: config.baseUrl,
+        hashtags: config.hashtags.join(', '),
+        notifications: config.notifications,
+      };
     case 'bluesky':
-      return { ...base, baseUrl: config.baseUrl, handle: config.handle, notifications: config.notifications };
+      return {
+        ...base,
+        baseUrl: config.baseUrl,
+        handle: config.handle,
+        notifications: config.notifications,
+      };
   }
 }
 
 /** Turns the form into a draft for `sources.save` (main validates it again) and the credentials. */
-export function draftFromForm(values: SourceFormValues): { config: SourceConfigDraft; credentials: Record<string, string> } {
+export function draftFromForm(values: SourceFormValues): {
+  config: SourceConfigDraft;
+  credentials: Record<string, string>;
+} {
   const common = {
     ...(values.id ? { id: values.id } : {}),
     name: values.name.trim(),
@@ -67,17 +98,38 @@ export function draftFromForm(values: SourceFormValues): { config: SourceConfigD
   };
   switch (values.type) {
     case 'demo':
-      return { config: { ...common, type: 'demo', seed: Number(values.seed), paceSeconds: Number(values.paceSeconds), burstChance: Number(values.burstChance) }, credentials: {} };
+      return {
+        config: {
+          ...common,
+          type: 'demo',
+          seed: Number(values.seed),
+          paceSeconds: Number(values.paceSeconds),
+          burstChance: Number(values.burstChance),
+        },
+        credentials: {},
+      };
     case 'rss':
       return { config: { ...common, type: 'rss', url: values.url.trim() }, credentials: {} };
     case 'mastodon':
       return {
-        config: { ...common, type: 'mastodon', baseUrl: values.baseUrl.trim(), hashtags: splitList(values.hashtags).map((tag) => tag.replace(/^#/, '')), notifications: values.notifications },
+        config: {
+          ...common,
+          type: 'mastodon',
+          baseUrl: values.baseUrl.trim(),
+          hashtags: splitList(values.hashtags).map((tag) => tag.replace(/^#/, '')),
+          notifications: values.notifications,
+        },
         credentials: values.secret ? { token: values.secret } : {},
       };
     case 'bluesky':
       return {
-        config: { ...common, type: 'bluesky', baseUrl: values.baseUrl.trim(), handle: values.handle.trim().replace(/^@/, ''), notifications: values.notifications },
+        config: {
+          ...common,
+          type: 'bluesky',
+          baseUrl: values.baseUrl.trim(),
+          handle: values.handle.trim().replace(/^@/, ''),
+          notifications: values.notifications,
+        },
         credentials: values.secret ? { appPassword: values.secret } : {},
       };
   }

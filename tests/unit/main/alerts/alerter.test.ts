@@ -8,7 +8,11 @@ import { sampleMention } from '../../../helpers/sampleMention';
 
 function recorder(): Notifier & { shown: AlertNotification[] } {
   const shown: AlertNotification[] = [];
-  return { shown, show: (notification) => shown.push(notification), onClick: () => () => undefined };
+  return {
+    shown,
+    show: (notification) => shown.push(notification),
+    onClick: () => () => undefined,
+  };
 }
 
 describe('Alerter', () => {
@@ -16,7 +20,9 @@ describe('Alerter', () => {
     const path = join(mkdtempSync(join(tmpdir(), 'luister-alerts-')), 'alerted.json');
     const notifier = recorder();
     const urgent = sampleMention('demo', 'p1');
-    const calm = sampleMention('demo', 'p2', { classification: { ...urgent.classification, urgent: false } });
+    const calm = sampleMention('demo', 'p2', {
+      classification: { ...urgent.classification, urgent: false },
+    });
     new Alerter(notifier, path, () => true).onIngested([urgent, calm, urgent]);
     new Alerter(notifier, path, () => true).onIngested([urgent]);
     expect(notifier.shown.map((alert) => alert.mentionId)).toEqual(['demo:p1']);
@@ -25,7 +31,9 @@ describe('Alerter', () => {
   it("never alerts for the brand's own posts or when alerts are off", () => {
     const path = join(mkdtempSync(join(tmpdir(), 'luister-alerts-')), 'alerted.json');
     const notifier = recorder();
-    new Alerter(notifier, path, () => true).onIngested([sampleMention('demo', 'r1', { fromBrand: true })]);
+    new Alerter(notifier, path, () => true).onIngested([
+      sampleMention('demo', 'r1', { fromBrand: true }),
+    ]);
     new Alerter(notifier, path, () => false).onIngested([sampleMention('demo', 'p9')]);
     expect(notifier.shown).toEqual([]);
   });

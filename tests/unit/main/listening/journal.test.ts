@@ -18,7 +18,9 @@ describe('IngestJournal', () => {
     first.ack(1);
     // Crash: no close, no compaction. A new process opens the same file.
     const { journal } = IngestJournal.open(path);
-    expect(journal.pending().map((batch) => batch.mentions.map((mention) => mention.id))).toEqual([['demo:p1']]);
+    expect(journal.pending().map((batch) => batch.mentions.map((mention) => mention.id))).toEqual([
+      ['demo:p1'],
+    ]);
     expect(journal.cursorOf('demo')).toEqual({ next: 2 });
   });
 
@@ -52,8 +54,17 @@ describe('IngestJournal', () => {
     const { journal } = IngestJournal.open(path);
     journal.append('demo', 1, [sampleMention('demo', 'p0')]);
     journal.close();
-    appendFileSync(path, '{"t":"batch","seq":2,"sourceId":"demo","cursor":2,"mentions":[{"id":"demo:p1","sou\n');
-    const later = JSON.stringify({ t: 'batch', seq: 3, sourceId: 'demo', cursor: 3, mentions: [sampleMention('demo', 'p2')] });
+    appendFileSync(
+      path,
+      '{"t":"batch","seq":2,"sourceId":"demo","cursor":2,"mentions":[{"id":"demo:p1","sou\n',
+    );
+    const later = JSON.stringify({
+      t: 'batch',
+      seq: 3,
+      sourceId: 'demo',
+      cursor: 3,
+      mentions: [sampleMention('demo', 'p2')],
+    });
     appendFileSync(path, `${later}\n`);
     const { journal: reopened, report } = IngestJournal.open(path);
     expect(report.unreadableLines).toEqual([3]);

@@ -10,7 +10,11 @@ type Outcome = Result<PollBatch, PollError>;
 const empty: Outcome = { ok: true, value: { mentions: [], cursor: null, skipped: 0 } };
 
 /** A source that answers each poll from a script and records when it was polled. */
-function scriptedSource(id: string, clock: FakeClock, script: (call: number) => Outcome | Promise<Outcome>) {
+function scriptedSource(
+  id: string,
+  clock: FakeClock,
+  script: (call: number) => Outcome | Promise<Outcome>,
+) {
   const polledAt: number[] = [];
   let inFlight = 0;
   let maxInFlight = 0;
@@ -48,7 +52,10 @@ function setup(uniform = 0.5) {
   return { clock, health, ingested, scheduler };
 }
 
-const transient: Outcome = { ok: false, error: { kind: 'transient', message: '503 Service Unavailable' } };
+const transient: Outcome = {
+  ok: false,
+  error: { kind: 'transient', message: '503 Service Unavailable' },
+};
 
 describe('PollScheduler', () => {
   it('polls at once, then on the interval with jitter', async () => {
@@ -77,16 +84,27 @@ describe('PollScheduler', () => {
 
   it('full jitter: a uniform draw of 0.25 waits a quarter of the ceiling', async () => {
     const { clock, scheduler } = setup(0.25);
-    const { source, polledAt } = scriptedSource('a', clock, (call) => (call <= 3 ? transient : empty));
+    const { source, polledAt } = scriptedSource('a', clock, (call) =>
+      call <= 3 ? transient : empty,
+    );
     scheduler.add(source, 60_000);
     await clock.advance(60_000);
-    expect(polledAt.slice(1).map((at, index) => at - (polledAt[index] ?? 0))).toEqual([1_250, 2_500, 5_000]);
+    expect(polledAt.slice(1).map((at, index) => at - (polledAt[index] ?? 0))).toEqual([
+      1_250, 2_500, 5_000,
+    ]);
     scheduler.dispose();
   });
 
   it('honours Retry-After on 429 and then returns to the interval', async () => {
     const { clock, scheduler, health } = setup(0.5);
-    const { source, polledAt } = scriptedSource('a', clock, (call) => (call === 1 ? { ok: false, error: { kind: 'rateLimited', retryAfterMs: 120_000, message: 'Too many requests' } } : empty));
+    const { source, polledAt } = scriptedSource('a', clock, (call) =>
+      call === 1
+        ? {
+            ok: false,
+            error: { kind: 'rateLimited', retryAfterMs: 120_000, message: 'Too many requests' },
+          }
+        : empty,
+    );
     const start = clock.now();
     scheduler.add(source, 60_000);
     await clock.advance(1);
@@ -98,7 +116,10 @@ describe('PollScheduler', () => {
 
   it('stops a source on 401/403 until the user reconnects', async () => {
     const { clock, scheduler, health } = setup();
-    const { source, polledAt } = scriptedSource('a', clock, () => ({ ok: false, error: { kind: 'auth', message: 'The access token was revoked' } }));
+    const { source, polledAt } = scriptedSource('a', clock, () => ({
+      ok: false,
+      error: { kind: 'auth', message: 'The access token was revoked' },
+    }));
     scheduler.add(source, 60_000);
     await clock.advance(60 * 60_000);
     expect(polledAt).toHaveLength(1);
@@ -112,7 +133,11 @@ describe('PollScheduler', () => {
   it('polls every source at once on resume, but not before a rate limit ends', async () => {
     const { clock, scheduler } = setup(0.5);
     const healthy = scriptedSource('healthy', clock, () => empty);
-    const limited = scriptedSource('limited', clock, (call) => (call === 1 ? { ok: false, error: { kind: 'rateLimited', retryAfterMs: 300_000, message: 'slow down' } } : empty));
+    const limited = scriptedSource('limited', clock, (call) =>
+      call === 1
+        ? { ok: false, error: { kind: 'rateLimited', retryAfterMs: 300_000, message: 'slow down' } }
+        : empty,
+    );
     scheduler.add(healthy.source, 600_000);
     scheduler.add(limited.source, 600_000);
     await clock.advance(10_000);
@@ -143,7 +168,11 @@ describe('PollScheduler', () => {
   it('never runs two polls of one source at once', async () => {
     const { clock, scheduler } = setup(0.5);
     let release: (() => void) | null = null;
-    const slow = scriptedSource('slow', clock, () => new Promise<Outcome>((resolve) => (release = () => resolve(empty))));
+    const slow = scriptedSource(
+      'slow',
+      clock,
+      () => new Promise<Outcome>((resolve) => (release = () => resolve(empty))),
+    );
     scheduler.add(slow.source, 60_000);
     await clock.advance(1);
     scheduler.pollAllNow();
@@ -174,7 +203,10 @@ describe('PollScheduler', () => {
 
   it('counts mentions ingested today and skipped items', async () => {
     const { clock, scheduler, health } = setup();
-    const batch: Outcome = { ok: true, value: { mentions: [{} as never, {} as never], cursor: 1, skipped: 1 } };
+    const batch: Outcome = {
+      ok: true,
+      value: { mentions: [{} as never, {} as never], cursor: 1, skipped: 1 },
+    };
     const { source } = scriptedSource('a', clock, () => batch);
     scheduler.add(source, 60_000);
     await clock.advance(70_000);

@@ -21,7 +21,9 @@ describe('settings file', () => {
   it('keeps a corrupt file aside as a backup and starts from defaults', () => {
     const path = settingsPath();
     writeFileSync(path, '{"version":1,"language":"nl",');
-    const { settings, backupPath, problem } = loadSettings(path, () => Date.parse('2026-11-23T10:00:00Z'));
+    const { settings, backupPath, problem } = loadSettings(path, () =>
+      Date.parse('2026-11-23T10:00:00Z'),
+    );
     expect(settings).toEqual(defaultSettings());
     expect(backupPath).toMatch(/settings\.json\.broken-2026-11-23T10-00-00-000Z\.bak$/);
     expect(readFileSync(backupPath!, 'utf8')).toBe('{"version":1,"language":"nl",');

@@ -29,25 +29,44 @@ describe('demo source', () => {
     const second = await run(7, 600);
     expect(second.mentions).toEqual(first.mentions);
     const other = await run(8, 600);
-    expect(other.mentions.map((mention) => mention.text)).not.toEqual(first.mentions.map((mention) => mention.text));
+    expect(other.mentions.map((mention) => mention.text)).not.toEqual(
+      first.mentions.map((mention) => mention.text),
+    );
   });
 
   it('fills the queue at once on a first start, with urgent kinds among the first posts', async () => {
     const { mentions } = await run(2026, 0);
     expect(mentions.length).toBeGreaterThanOrEqual(10);
-    expect(mentions.some((mention) => /opzeggen|Radar|storing|datalek|cancelling|outage|journalist|Gevaarlijke/i.test(mention.text))).toBe(true);
+    expect(
+      mentions.some((mention) =>
+        /opzeggen|Radar|storing|datalek|cancelling|outage|journalist|Gevaarlijke/i.test(
+          mention.text,
+        ),
+      ),
+    ).toBe(true);
   });
 
   it('writes about 60% Dutch and 40% English, across every kind of post', async () => {
     const { mentions } = await run(11, 3 * 3600);
-    const dutch = mentions.filter((mention) => /\b(de|het|een|niet|ik|mijn|jullie|van|is er)\b/i.test(mention.text)).length;
+    const dutch = mentions.filter((mention) =>
+      /\b(de|het|een|niet|ik|mijn|jullie|van|is er)\b/i.test(mention.text),
+    ).length;
     expect(mentions.length).toBeGreaterThan(1000);
     expect(dutch / mentions.length).toBeGreaterThan(0.5);
     expect(dutch / mentions.length).toBeLessThan(0.72);
-    expect(mentions.some((mention) => mention.author.followers !== null && mention.author.followers > 10_000)).toBe(true);
+    expect(
+      mentions.some(
+        (mention) => mention.author.followers !== null && mention.author.followers > 10_000,
+      ),
+    ).toBe(true);
     expect(mentions.some((mention) => mention.inReplyToId !== null)).toBe(true);
-    expect(mentions.some((mention) => /alweer|nog steeds|again|still/i.test(mention.text))).toBe(true);
-    expect(mentions.some((mention) => /#polderstroom/.test(mention.text)) && mentions.some((mention) => /(^|\s)polderstroom/i.test(mention.text))).toBe(true);
+    expect(mentions.some((mention) => /alweer|nog steeds|again|still/i.test(mention.text))).toBe(
+      true,
+    );
+    expect(
+      mentions.some((mention) => /#polderstroom/.test(mention.text)) &&
+        mentions.some((mention) => /(^|\s)polderstroom/i.test(mention.text)),
+    ).toBe(true);
   });
 
   it('arrives at the configured pace, with bursts of 20-50 posts', async () => {
@@ -63,7 +82,11 @@ describe('demo source', () => {
   it('shows a reply in its thread on the next poll, once, whatever the retries', async () => {
     const { source, clock, cursor, mentions } = await run(3, 10);
     const target = mentions[0]!;
-    const request = { idempotencyKey: 'key-123456', inReplyTo: target, text: 'Sorry dat het weer misgaat! We kijken het na.' };
+    const request = {
+      idempotencyKey: 'key-123456',
+      inReplyTo: target,
+      text: 'Sorry dat het weer misgaat! We kijken het na.',
+    };
     const first = await source.reply!(request, signal);
     const retry = await source.reply!(request, signal);
     expect(retry).toEqual(first);
@@ -71,7 +94,11 @@ describe('demo source', () => {
     if (!next.ok) throw new Error('poll failed');
     const echoes = next.value.mentions.filter((mention) => mention.fromBrand);
     expect(echoes).toHaveLength(1);
-    expect(echoes[0]).toMatchObject({ text: request.text, threadId: target.threadId, inReplyToId: target.id });
+    expect(echoes[0]).toMatchObject({
+      text: request.text,
+      threadId: target.threadId,
+      inReplyToId: target.id,
+    });
     await clock.advance(10_000);
     const later = await source.poll(next.value.cursor, signal);
     if (!later.ok) throw new Error('poll failed');
