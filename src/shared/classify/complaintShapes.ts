@@ -1,5 +1,4 @@
 import type { Token } from './tokenize';
-import { NEGATORS } from './lexicon/modifiers';
 
 /**
  * Complaints that carry no sentiment word: the thing that "werkt niet" (Dutch puts the
@@ -7,7 +6,7 @@ import { NEGATORS } from './lexicon/modifiers';
  */
 
 // Verbs whose negation follows them in Dutch: "werkt nog steeds niet", "doet het niet".
-const VERBS_NEGATED_AFTER = new Set([
+export const VERBS_NEGATED_AFTER: ReadonlySet<string> = new Set([
   'werkt',
   'werken',
   'werkte',
@@ -26,17 +25,16 @@ const VERBS_NEGATED_AFTER = new Set([
 const NEGATION_AFTER_WINDOW = 3;
 
 export function isNegatedAfter(tokens: readonly Token[], at: number): boolean {
-  const verb = tokens[at];
-  if (verb === undefined || !VERBS_NEGATED_AFTER.has(verb.text)) return false;
+  if (tokens[at]?.features?.negatedAfter !== true) return false;
   for (let k = at + 1; k <= at + NEGATION_AFTER_WINDOW; k++) {
     const token = tokens[k];
     if (token?.kind !== 'word') return false;
-    if (NEGATORS.has(token.text)) return true;
+    if (token.features?.negator === true) return true;
   }
   return false;
 }
 
-const DURATION_UNITS = new Set([
+export const DURATION_UNITS: ReadonlySet<string> = new Set([
   'minuten',
   'uur',
   'uren',
@@ -88,8 +86,7 @@ const COUNT_WORDS = new Set([
 const NUMBER = /^\d+$/;
 
 export function durationComplaintAt(tokens: readonly Token[], at: number): boolean {
-  const unit = tokens[at];
-  if (unit === undefined || !DURATION_UNITS.has(unit.text)) return false;
+  if (tokens[at]?.features?.durationUnit !== true) return false;
   const before = tokens[at - 1];
   const twoBefore = tokens[at - 2];
   if (before !== undefined && DURATION_LEADS.has(before.text)) return true;

@@ -1,6 +1,5 @@
 import type { ClassifiedLanguage } from './types';
 import type { Token } from './tokenize';
-import { DUTCH_WORDS, ENGLISH_WORDS, OTHER_WORDS } from './lexicon/languageWords';
 
 // A declared language is a hint, not a verdict: platforms guess too, and customers switch
 // languages mid-post. It counts as this many function words.
@@ -20,11 +19,11 @@ export function detectLanguage(
   let other = 0;
   for (const token of tokens) {
     if (token.kind !== 'word' || token.hashtag) continue;
-    const word = token.text;
-    if (DUTCH_WORDS.has(word)) dutch += 1;
-    else if (ENGLISH_WORDS.has(word)) english += 1;
-    else if (OTHER_WORDS.has(word)) other += 1;
-    else if (word.includes('ij')) dutch += 0.5;
+    const language = token.features?.language;
+    if (language === 'nl') dutch += 1;
+    else if (language === 'en') english += 1;
+    else if (language === 'other') other += 1;
+    else if (token.text.includes('ij')) dutch += 0.5;
   }
   const hint = declaredLanguage(declared);
   if (hint === 'nl') dutch += DECLARED_WEIGHT;

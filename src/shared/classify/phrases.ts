@@ -35,7 +35,15 @@ export function matchAt<T>(
   firstWord: string,
 ): PhraseEntry<T> | undefined {
   const candidates = index.byFirstWord.get(firstWord);
-  if (candidates === undefined) return undefined;
+  return candidates === undefined ? undefined : matchCandidates(candidates, tokens, start);
+}
+
+/** The longest of `candidates` (all starting with the word at `start`) that matches. */
+export function matchCandidates<T>(
+  candidates: readonly PhraseEntry<T>[],
+  tokens: readonly Token[],
+  start: number,
+): PhraseEntry<T> | undefined {
   for (const entry of candidates) {
     if (matchesFrom(entry.words, tokens, start)) return entry;
   }

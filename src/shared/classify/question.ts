@@ -72,17 +72,28 @@ export function isInformationQuestion(tokens: readonly Token[]): boolean {
 }
 
 // "Hoe kan het dat ...", "How come ...": reproaches dressed as questions.
+const REPROACH_OPENINGS: readonly (readonly string[])[] = [
+  ['hoe', 'kan', 'het'],
+  ['how', 'come'],
+  ['how', 'is', 'it'],
+];
+
 function opensWithReproach(tokens: readonly Token[]): boolean {
-  const words = tokens
-    .filter((token) => token.kind === 'word')
-    .slice(0, 3)
-    .map((token) => token.text);
-  const opening = words.join(' ');
-  return (
-    opening.startsWith('hoe kan het') ||
-    opening.startsWith('how come') ||
-    opening.startsWith('how is it')
-  );
+  return REPROACH_OPENINGS.some((opening) => opensWith(tokens, opening));
+}
+
+/** Whether the first word tokens are `words` (the last may be a prefix, as "its" for "it"). */
+function opensWith(tokens: readonly Token[], words: readonly string[]): boolean {
+  let k = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    const expected = words[k];
+    if (expected === undefined) return true;
+    if (k === words.length - 1 ? !token.text.startsWith(expected) : token.text !== expected)
+      return false;
+    k += 1;
+  }
+  return k === words.length;
 }
 
 function firstWord(tokens: readonly Token[]): string | undefined {

@@ -2,10 +2,10 @@ import type { ClassifiedLanguage } from './types';
 import type { Token } from './tokenize';
 import { squeeze } from './tokenize';
 import { lookupValence, hasValenceAt } from './valence';
-import { matchAt } from './phrases';
-import { CONTRAST_WORDS, EXPECTED_THINGS, INTENSITY, NEGATORS } from './lexicon/modifiers';
+import { matchCandidates } from './phrases';
+import { INTENSITY, NEGATORS } from './lexicon/modifiers';
 import { EMOJI_VALENCE, MOCKING_EMOJI } from './lexicon/emoji';
-import { SARCASM_PHRASES, endsWithRetraction, praiseFollowedByRepeat } from './sarcasm';
+import { endsWithRetraction, praiseFollowedByRepeat } from './sarcasm';
 import { durationComplaintAt, isNegatedAfter } from './complaintShapes';
 import { isInformationQuestion } from './question';
 
@@ -49,8 +49,39 @@ const EXCLAMATION_STEP = 0.1;
 const MAX_EXCLAMATIONS = 4;
 const INFORMATION_QUESTION_WEIGHT = 0.3;
 
-/** Walks the tokens once, adding up valence with negation, intensity, contrast and tone. */
 /**
+ * Positive and negative sums, weighted by where in the post a word stands, and the
+ * strongest word on each side for the reasons.
+ */
+class Tally {
+  positive = 0;
+  negative = 0;
+  weight = 1;
+  private strongestNegative = 0;
+  private strongestPositive = 0;
+
+  constructor(private readonly evidence: SentimentEvidence) {}
+
+  add(value: number, label: string): void {
+    const weighted = value * this.weight;
+    if (weighted < 0) {
+      this.negative += weighted;
+      if (weighted < this.strongestNegative) {
+        this.strongestNegative = weighted;
+        this.evidence.strongestNegative = label;
+      }
+    } else {
+      this.positive += weighted;
+      if (weighted > this.strongestPositive) {
+        this.strongestPositive = weighted;
+        this.evidence.strongestPositive = label;
+      }
+    }
+  }
+}
+
+/**
+ * Walks the tokens once, adding up valence with negation, intensity, contrast and tone.
  * @param cueValence valence of the urgency triggers, which count as complaint words.
  */
 export function analyseSentiment(
@@ -67,34 +98,13 @@ export function analyseSentiment(
     waiting: false,
     questionMark: false,
   };
-  let positive = 0;
-  let negative = 0;
-  let strongestNegative = 0;
-  let strongestPositive = 0;
-  let weight = 1;
+  const tally = new Tally(evidence);
   let negatorAt = -10;
   let intensity = 1;
   let intensityAt = -10;
   let exclamations = 0;
   let frustrated = false;
   let scareQuoted = false;
-
-  const add = (value: number, label: string): void => {
-    const weighted = value * weight;
-    if (weighted < 0) {
-      negative += weighted;
-      if (weighted < strongestNegative) {
-        strongestNegative = weighted;
-        evidence.strongestNegative = label;
-      }
-    } else {
-      positive += weighted;
-      if (weighted > strongestPositive) {
-        strongestPositive = weighted;
-        evidence.strongestPositive = label;
-      }
-    }
-  };
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
@@ -111,25 +121,26 @@ export function analyseSentiment(
     if (token.kind === 'emoji') {
       const value = EMOJI_VALENCE[token.text];
       if (value === undefined) continue;
-      if (MOCKING_EMOJI.has(token.text) && positive > 0) evidence.sarcasm = true;
-      add(value, token.text);
+      if (MOCKING_EMOJI.has(token.text) && tally.positive > 0) evidence.sarcasm = true;
+      tally.add(value, token.text);
       if (value < 0 && evidence.negativeEmoji === undefined) evidence.negativeEmoji = token.text;
       if (value > 0 && evidence.positiveEmoji === undefined) evidence.positiveEmoji = token.text;
       continue;
     }
     const word = token.text;
-    if (CONTRAST_WORDS.has(word) && i > 0) {
-      positive *= CONTRAST_BEFORE;
-      negative *= CONTRAST_BEFORE;
-      weight = CONTRAST_AFTER;
+    const features = token.features;
+    if (features?.contrast === true && i > 0) {
+      tally.positive *= CONTRAST_BEFORE;
+      tally.negative *= CONTRAST_BEFORE;
+      tally.weight = CONTRAST_AFTER;
       evidence.contrast = true;
       negatorAt = -10;
       continue;
     }
-    const sarcastic = matchAt(SARCASM_PHRASES, tokens, i, word);
+    const sarcastic = features?.sarcasm && matchCandidates(features.sarcasm, tokens, i);
     if (sarcastic) {
       evidence.sarcasm = true;
-      add(SARCASM_VALENCE, sarcastic.phrase);
+      tally.add(SARCASM_VALENCE, sarcastic.phrase);
       i += sarcastic.words.length - 1;
       continue;
     }
@@ -137,7 +148,7 @@ export function analyseSentiment(
 
     const entry = lookupValence(tokens, i, lang);
     // "sooo" boosts like "so", and a little more.
-    const boost = INTENSITY[word] ?? (token.elongated ? boostOfElongated(word) : undefined);
+    const boost = features?.intensity ?? (token.elongated ? boostOfElongated(word) : undefined);
     if (boost !== undefined && (entry === undefined || hasValenceAt(tokens, i + 1, lang))) {
       intensity *= boost;
       intensityAt = i;
@@ -158,11 +169,11 @@ export function analyseSentiment(
       const end = i + entry.words.length - 1;
       if (value > 0) {
         const repeat = praiseFollowedByRepeat(tokens, end);
-        if (repeat.found && (repeat.afterComma || negative < 0 || scareQuoted)) {
+        if (repeat.found && (repeat.afterComma || tally.negative < 0 || scareQuoted)) {
           evidence.sarcasm = true;
         }
       }
-      add(value, entry.phrase);
+      tally.add(value, entry.phrase);
       i = end;
       continue;
     }
@@ -170,26 +181,28 @@ export function analyseSentiment(
       i += entry.words.length - 1;
       continue;
     }
-    if (NEGATORS.has(word)) {
+    if (features?.negator === true) {
       negatorAt = i;
       continue;
     }
     if (
-      EXPECTED_THINGS.has(word) &&
+      features?.expected === true &&
       (negatorAt >= i - NEGATION_WINDOW || isNegatedAfter(tokens, i))
     ) {
       evidence.notWorking ??= word;
-      add(NOT_WORKING_VALENCE, word);
+      tally.add(NOT_WORKING_VALENCE, word);
       continue;
     }
     if (!evidence.waiting && durationComplaintAt(tokens, i)) {
       evidence.waiting = true;
-      add(WAITING_VALENCE, word);
+      tally.add(WAITING_VALENCE, word);
     }
   }
 
+  const positive = tally.positive;
+  let negative = tally.negative;
   if (scareQuoted && (negative < 0 || cueValence < 0)) negative += SCARE_QUOTE_VALENCE;
-  negative += cueValence * weight;
+  negative += cueValence * tally.weight;
   if (endsWithRetraction(tokens) && positive > 0) evidence.sarcasm = true;
   let total = evidence.sarcasm ? negative - positive + SARCASM_VALENCE : positive + negative;
   if (exclamations > 0) {

@@ -2,7 +2,12 @@
  * Splits a short social post into the tokens the rest of the classifier reads: words
  * (lowercased, accents stripped, elongation marked), emoji and emoticons, and the
  * punctuation that carries tone ("!!!", "?!", "...") or ends a clause.
+ *
+ * One hand-written pass over character codes: this runs for every post in a storm, and a
+ * regular expression per token cost as much as all the other stages together.
  */
+import type { WordFeatures } from './features';
+
 export type TokenKind = 'word' | 'emoji' | 'punct';
 
 export interface Token {
@@ -19,55 +24,242 @@ export interface Token {
   quoted: boolean;
   /** Written as a hashtag; "#not" is sarcasm, "#storing" is still the word storing. */
   hashtag: boolean;
+  /** What the lexicons know about the word, attached by `annotate`. */
+  features: WordFeatures | undefined;
 }
 
-// URLs and @mentions are matched only to be skipped: a brand handle says nothing about tone.
-const TOKEN_PATTERN =
-  /(?:https?:\/\/|www\.)\S+|@[\p{L}\p{N}_]+|(#?)([\p{L}\p{N}]+(?:['’][\p{L}]+)*)|(>?[:;=][-']?[()[\]dDpP/\\|]|<3|\(:|\):)|(\p{Extended_Pictographic})|(\?!|!\?|[!?]+|\.{2,}|…|[.,;:]+)/gu;
-const ELONGATION = /(\p{L})\1{2,}/u;
-const ELONGATION_ALL = /(\p{L})\1{2,}/gu;
-const NON_ASCII = /[^\x20-\x7e]/;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const LETTER = /^\p{L}$/u;
+const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 const COMBINING_MARKS = /\p{M}/gu;
-const QUOTES = new Set(["'", '"', '‘', '“']);
-const LETTER = /\p{L}/u;
+const ELONGATION_ALL = /(\p{L})\1{2,}/gu;
+
+const APOSTROPHE = 0x27;
+const RIGHT_QUOTE = 0x2019;
+const ELLIPSIS = 0x2026;
+const EMOTICON_MOUTHS = new Set("()[]dDpP/\\|".split('').map((c) => c.charCodeAt(0)));
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  TOKEN_PATTERN.lastIndex = 0;
-  for (let match = TOKEN_PATTERN.exec(text); match; match = TOKEN_PATTERN.exec(text)) {
-    const [whole, hash, word, emoticon, emoji, punct] = match;
-    if (word !== undefined) {
-      tokens.push(wordToken(word, hash === '#', isScareQuoted(text, match.index)));
-    } else if (emoticon !== undefined) {
-      tokens.push(plainToken('emoji', emoticon.toLowerCase(), emoticon));
-    } else if (emoji !== undefined) {
-      tokens.push(plainToken('emoji', emoji, emoji));
-    } else if (punct !== undefined) {
-      tokens.push(plainToken('punct', punct === '…' ? '...' : punct, whole));
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    if (code <= 0x20) {
+      i += 1;
+      continue;
     }
+    if (isWordStart(text, i, code)) {
+      i = readWord(text, i, i, false, tokens);
+      continue;
+    }
+    switch (code) {
+      case 0x68: // h: a URL
+      case 0x77: // w
+        i = skipUrl(text, i);
+        continue;
+      case 0x40: // @mention: a brand handle says nothing about tone
+        i = skipMention(text, i);
+        continue;
+      case 0x23: // #hashtag
+        if (i + 1 < length && isWordChar(text, i + 1, text.charCodeAt(i + 1))) {
+          i = readWord(text, i + 1, i, true, tokens);
+        } else i += 1;
+        continue;
+      default:
+        break;
+    }
+    const emoticonEnd = emoticonAt(text, i, code);
+    if (emoticonEnd > i) {
+      const raw = text.slice(i, emoticonEnd);
+      tokens.push(plainToken('emoji', raw.toLowerCase(), raw));
+      i = emoticonEnd;
+      continue;
+    }
+    if (code >= 0x80) {
+      if (code === ELLIPSIS) {
+        tokens.push(plainToken('punct', '...', '…'));
+        i += 1;
+        continue;
+      }
+      const point = text.codePointAt(i) ?? code;
+      const width = point > 0xffff ? 2 : 1;
+      const char = text.slice(i, i + width);
+      if (PICTOGRAPHIC.test(char)) tokens.push(plainToken('emoji', char, char));
+      i += width;
+      continue;
+    }
+    i = readPunct(text, i, code, tokens);
   }
   return tokens;
 }
 
-function wordToken(raw: string, hashtag: boolean, quoted: boolean): Token {
-  let text = raw.toLowerCase().replace('’', "'");
-  if (NON_ASCII.test(text)) text = text.normalize('NFD').replace(COMBINING_MARKS, '');
-  const elongated = ELONGATION.test(text);
-  if (elongated) text = text.replace(ELONGATION_ALL, '$1$1');
-  const caps = raw.length >= 2 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-  return { kind: 'word', text, raw, caps, elongated, quoted, hashtag };
+function isAsciiWordChar(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+}
+
+function isWordChar(text: string, at: number, code: number): boolean {
+  if (code < 0x80) return isAsciiWordChar(code);
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return LETTER_OR_DIGIT.test(text.charAt(at));
+}
+
+function isLetter(text: string, at: number, code: number): boolean {
+  if (code < 0x80) return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+  if (code >= 0xd800 && code <= 0xdfff) return false;
+  return LETTER.test(text.charAt(at));
+}
+
+/** A word starts here, unless it is the start of a URL ("https://", "www."). */
+function isWordStart(text: string, at: number, code: number): boolean {
+  if (!isWordChar(text, at, code)) return false;
+  if (code === 0x68) return !text.startsWith('http://', at) && !text.startsWith('https://', at);
+  if (code === 0x77) return !text.startsWith('www.', at);
+  return true;
+}
+
+function skipUrl(text: string, at: number): number {
+  let i = at + 4;
+  while (i < text.length && text.charCodeAt(i) > 0x20) i += 1;
+  return i;
+}
+
+function skipMention(text: string, at: number): number {
+  let i = at + 1;
+  while (i < text.length) {
+    const code = text.charCodeAt(i);
+    if (code !== 0x5f && !isWordChar(text, i, code)) break;
+    i += 1;
+  }
+  return i;
+}
+
+/** Letters and digits, with "'s"/"’t" style clitics: "m'n", "don't", "it’s". */
+function readWord(text: string, start: number, matchStart: number, hashtag: boolean, tokens: Token[]): number {
+  const length = text.length;
+  let i = start;
+  let ascii = true;
+  let upper = 0;
+  let lower = 0;
+  let run = 1;
+  let elongated = false;
+  let previous = -1;
+  for (;;) {
+    while (i < length) {
+      const code = text.charCodeAt(i);
+      // Letters compare case-insensitively for elongation; digits never elongate.
+      let letter = -1;
+      if (code < 0x80) {
+        if (!isAsciiWordChar(code)) break;
+        if (code <= 0x5a && code >= 0x41) upper += 1;
+        else if (code >= 0x61) lower += 1;
+        if (code >= 0x41) letter = code | 0x20;
+      } else {
+        if (!isWordChar(text, i, code)) break;
+        ascii = false;
+      }
+      if (letter !== -1 && letter === previous) {
+        run += 1;
+        if (run >= 3) elongated = true;
+      } else run = 1;
+      previous = letter;
+      i += 1;
+    }
+    const quote = text.charCodeAt(i);
+    if ((quote === APOSTROPHE || quote === RIGHT_QUOTE) && i + 1 < length && isLetter(text, i + 1, text.charCodeAt(i + 1))) {
+      if (quote === RIGHT_QUOTE) ascii = false;
+      i += 1;
+      previous = -1;
+      continue;
+    }
+    break;
+  }
+  const raw = text.slice(start, i);
+  // Most words are already lowercase ASCII; toLowerCase would only copy them.
+  let word = ascii && upper === 0 ? raw : raw.toLowerCase();
+  if (!ascii) {
+    word = word.replace('’', "'");
+    word = word.normalize('NFD').replace(COMBINING_MARKS, '');
+    upper = raw === raw.toUpperCase() && raw !== word ? 1 : 0;
+    lower = upper === 1 ? 0 : 1;
+    // Elongation across non-ASCII letters ("ééén") is found on the folded word.
+    if (!elongated) elongated = ELONGATION_ALL.test(word);
+    ELONGATION_ALL.lastIndex = 0;
+  }
+  if (elongated) word = word.replace(ELONGATION_ALL, '$1$1');
+  tokens.push({
+    kind: 'word',
+    text: word,
+    raw,
+    caps: raw.length >= 2 && upper > 0 && lower === 0,
+    elongated,
+    quoted: isScareQuoted(text, matchStart),
+    hashtag,
+    features: undefined,
+  });
+  return i;
+}
+
+/** ":-)", ";p", ">:(", "=]", "<3", "(:", "):"; returns the end, or `at` when there is none. */
+function emoticonAt(text: string, at: number, code: number): number {
+  const next = text.charCodeAt(at + 1);
+  if (code === 0x3c) return next === 0x33 ? at + 2 : at; // <3
+  if (code === 0x28) return next === 0x3a ? at + 2 : at; // (:
+  if (code === 0x29) return next === 0x3a ? at + 2 : at; // ):
+  let i = at;
+  if (code === 0x3e) i += 1; // >
+  const eyes = text.charCodeAt(i);
+  if (eyes !== 0x3a && eyes !== 0x3b && eyes !== 0x3d) return at;
+  i += 1;
+  const nose = text.charCodeAt(i);
+  if (nose === 0x2d || nose === APOSTROPHE) i += 1;
+  return EMOTICON_MOUTHS.has(text.charCodeAt(i)) ? i + 1 : at;
+}
+
+/** "?!", "!?", runs of "!" and "?", "..." and runs of ".,;:". Other symbols are skipped. */
+function readPunct(text: string, at: number, code: number, tokens: Token[]): number {
+  const next = text.charCodeAt(at + 1);
+  if ((code === 0x3f && next === 0x21) || (code === 0x21 && next === 0x3f)) {
+    const raw = text.slice(at, at + 2);
+    tokens.push(plainToken('punct', raw, raw));
+    return at + 2;
+  }
+  let i = at;
+  if (code === 0x21 || code === 0x3f) {
+    while (i < text.length && (text.charCodeAt(i) === 0x21 || text.charCodeAt(i) === 0x3f)) i += 1;
+  } else if (code === 0x2e && next === 0x2e) {
+    while (text.charCodeAt(i) === 0x2e) i += 1;
+  } else if (code === 0x2e || code === 0x2c || code === 0x3b || code === 0x3a) {
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c !== 0x2e && c !== 0x2c && c !== 0x3b && c !== 0x3a) break;
+      i += 1;
+    }
+  } else return at + 1;
+  const raw = text.slice(at, i);
+  tokens.push(plainToken('punct', raw, raw));
+  return i;
 }
 
 function plainToken(kind: TokenKind, text: string, raw: string): Token {
-  return { kind, text, raw, caps: false, elongated: false, quoted: false, hashtag: false };
+  return {
+    kind,
+    text,
+    raw,
+    caps: false,
+    elongated: false,
+    quoted: false,
+    hashtag: false,
+    features: undefined,
+  };
 }
 
 /** A quote right before the word, not after a letter (so "m'n" is no scare quote). */
 function isScareQuoted(text: string, start: number): boolean {
-  const before = text[start - 1];
-  if (before === undefined || !QUOTES.has(before)) return false;
-  const twoBefore = text[start - 2];
-  return twoBefore === undefined || !LETTER.test(twoBefore);
+  if (start === 0) return false;
+  const quote = text.charCodeAt(start - 1);
+  if (quote !== 0x27 && quote !== 0x22 && quote !== 0x2018 && quote !== 0x201c) return false;
+  return start === 1 || !isLetter(text, start - 2, text.charCodeAt(start - 2));
 }
 
 /** The single-letter spelling of an elongated word ("slechtt" → "slecht", "soo" → "so"). */

@@ -1,5 +1,5 @@
 import type { Token } from './tokenize';
-import { buildPhraseIndex, matchAt } from './phrases';
+import { buildPhraseIndex, matchCandidates } from './phrases';
 import type { TriggerKind } from './lexicon/urgencyTriggers';
 import { DOWN_SUBJECTS, URGENCY_TRIGGERS } from './lexicon/urgencyTriggers';
 import { NEGATORS } from './lexicon/modifiers';
@@ -10,7 +10,8 @@ export interface TriggerHit {
   word: string;
 }
 
-const TRIGGERS = buildPhraseIndex(
+/** Every trigger phrase, indexed by its first word. */
+export const TRIGGERS = buildPhraseIndex(
   (Object.keys(URGENCY_TRIGGERS) as TriggerKind[]).flatMap((kind) =>
     URGENCY_TRIGGERS[kind].map((phrase) => [phrase, kind] as const),
   ),
@@ -21,7 +22,8 @@ const ORDINAL =
   /^(\d+(e|de|ste|th|rd|nd|st)|tweede|derde|vierde|vijfde|zesde|zevende|tiende|second|third|fourth|fifth|sixth|tenth)$/;
 const COUNT =
   /^(\d+|twee|drie|vier|vijf|zes|tien|meerdere|vaak|two|three|four|five|six|ten|several|many)$/;
-const OCCASIONS = new Set(['keer', 'time', 'times', 'dag', 'day', 'week', 'maand', 'month']);
+/** Words that count occasions after a number: "3 keer", "third time". */
+export const OCCASIONS: ReadonlySet<string> = new Set(['keer', 'time', 'times', 'dag', 'day', 'week', 'maand', 'month']);
 // Dutch compounds carry the trigger at the end: "internetstoring", "gaslekkage".
 const COMPOUND_HEADS: readonly (readonly [string, TriggerKind])[] = [
   ['storing', 'outage'],
@@ -33,7 +35,7 @@ const COMPOUND_HEADS: readonly (readonly [string, TriggerKind])[] = [
 ];
 // Dutch separable verbs put the particle at the end: "ik zeg mijn abonnement op",
 // "internet valt elke 10 minuten weg".
-const SEPARABLE_VERBS: ReadonlyMap<string, readonly (readonly [string, TriggerKind])[]> = new Map([
+export const SEPARABLE_VERBS: ReadonlyMap<string, readonly (readonly [string, TriggerKind])[]> = new Map([
   ['zeg', [['op', 'churn']]],
   ['stap', [['over', 'churn']]],
   [
@@ -60,6 +62,8 @@ const SEPARABLE_VERBS: ReadonlyMap<string, readonly (readonly [string, TriggerKi
   ],
 ]);
 const SEPARABLE_REACH = 5;
+// The shortest word that can end in a compound head with two letters in front ("xxgaslek").
+const MIN_COMPOUND_WITH_HEAD = 9;
 const REGULATORS = new Set([
   'acm',
   'ofgem',
@@ -97,43 +101,46 @@ const NON_COMPLAINT_CUES = new Set(['overgestapt', 'switched to', 'opgezegd', 's
 /** Every urgency trigger in the post, in order, at most one hit per kind. */
 export function findTriggers(tokens: readonly Token[]): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  const seen = new Set<TriggerKind>();
-  const found = (kind: TriggerKind, word: string): void => {
-    if (seen.has(kind)) return;
-    seen.add(kind);
-    hits.push({ kind, word });
-  };
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (token?.kind !== 'word') continue;
     const special = specialTrigger(tokens, i);
     if (special) {
-      found(special.kind, special.word);
+      addOnce(hits, special.kind, special.word);
       continue;
     }
-    const entry = matchAt(TRIGGERS, tokens, i, token.text);
+    const candidates = token.features?.triggers;
+    const entry = candidates && matchCandidates(candidates, tokens, i);
     if (entry && !isFalseTrigger(tokens, i, entry.phrase)) {
-      found(entry.value, entry.phrase);
+      addOnce(hits, entry.value, entry.phrase);
       i += entry.words.length - 1;
       continue;
     }
+    if (token.text.length < MIN_COMPOUND_WITH_HEAD) continue;
     for (const [head, kind] of COMPOUND_HEADS) {
-      if (token.text.length > head.length + 2 && token.text.endsWith(head)) found(kind, token.text);
+      if (token.text.length > head.length + 2 && token.text.endsWith(head)) {
+        addOnce(hits, kind, token.text);
+      }
     }
   }
   return hits;
 }
 
+function addOnce(hits: TriggerHit[], kind: TriggerKind, word: string): void {
+  for (const hit of hits) if (hit.kind === kind) return;
+  hits.push({ kind, word });
+}
+
 function specialTrigger(tokens: readonly Token[], i: number): TriggerHit | undefined {
   const word = tokens[i]?.text ?? '';
-  const next = tokens[i + 1]?.text;
-  if (next !== undefined && OCCASIONS.has(next) && (ORDINAL.test(word) || COUNT.test(word))) {
-    return { kind: 'repeatContact', word: `${word} ${next}` };
+  const next = tokens[i + 1];
+  if (next?.features?.occasion === true && (ORDINAL.test(word) || COUNT.test(word))) {
+    return { kind: 'repeatContact', word: `${word} ${next.text}` };
   }
   if (word === 'down' && DOWN_SUBJECTS.has(tokens[i - 1]?.text ?? '')) {
     return { kind: 'outage', word };
   }
-  const separable = SEPARABLE_VERBS.get(word);
+  const separable = tokens[i]?.features?.separable;
   if (separable) {
     for (let k = i + 1; k <= i + SEPARABLE_REACH; k++) {
       const token = tokens[k];

@@ -2,7 +2,7 @@ import type { ClassifiedLanguage } from './types';
 import type { Token } from './tokenize';
 import { squeeze } from './tokenize';
 import type { PhraseEntry, PhraseIndex } from './phrases';
-import { buildPhraseIndex, matchAt } from './phrases';
+import { buildPhraseIndex, matchAt, matchCandidates } from './phrases';
 import { DUTCH_VALENCE } from './lexicon/dutchValence';
 import { ENGLISH_VALENCE } from './lexicon/englishValence';
 import { lookupCompound } from './compounds';
@@ -47,11 +47,11 @@ function mergedIndex(
   return buildPhraseIndex(merged);
 }
 
-const INDEX_BY_LANGUAGE: Readonly<Record<ClassifiedLanguage, PhraseIndex<number>>> = {
+/** The sentiment lexicon per post language; English and other posts share one. */
+export const VALENCE_INDEX = {
   nl: mergedIndex(DUTCH_VALENCE, ENGLISH_VALENCE, ENGLISH_WORDS_THAT_ARE_DUTCH),
   en: mergedIndex(ENGLISH_VALENCE, DUTCH_VALENCE, DUTCH_WORDS_THAT_ARE_ENGLISH),
-  other: mergedIndex(ENGLISH_VALENCE, DUTCH_VALENCE, DUTCH_WORDS_THAT_ARE_ENGLISH),
-};
+} as const;
 
 const DUTCH_ONLY = buildPhraseIndex(Object.entries(DUTCH_VALENCE));
 
@@ -66,10 +66,14 @@ export function lookupValence(
 ): PhraseEntry<number> | undefined {
   const token = tokens[start];
   if (token?.kind !== 'word') return undefined;
-  const index = INDEX_BY_LANGUAGE[lang];
-  const direct = matchAt(index, tokens, start, token.text);
-  if (direct) return direct;
+  const features = token.features;
+  const candidates = lang === 'nl' ? features?.valenceNl : features?.valenceEn;
+  if (candidates !== undefined) {
+    const direct = matchCandidates(candidates, tokens, start);
+    if (direct) return direct;
+  }
   if (token.elongated) {
+    const index = lang === 'nl' ? VALENCE_INDEX.nl : VALENCE_INDEX.en;
     const squeezed = matchAt(index, tokens, start, squeeze(token.text));
     if (squeezed) return squeezed;
   }

@@ -50,22 +50,29 @@ export class IngestSync {
       this.waiting.push(batch);
     }
     this.waiting.sort((a, b) => a.seq - b.seq);
-    if (this.replayed) this.writing ??= this.drain();
+    this.kick();
   }
 
-  private async drain(): Promise<void> {
+  /** Starts a write of everything waiting, unless one is running (it picks up the rest). */
+  private kick(): void {
+    if (!this.replayed || this.writing || this.waiting.length === 0) return;
+    this.writing = this.writeWaiting().finally(() => {
+      this.writing = null;
+      this.kick();
+    });
+  }
+
+  private async writeWaiting(): Promise<void> {
+    const batches = this.waiting.splice(0, this.waiting.length);
     try {
-      while (this.waiting.length > 0) {
-        const batches = this.waiting.splice(0, this.waiting.length);
-        await this.repo.ingest(batches.flatMap((batch) => batch.mentions));
-        const last = batches.at(-1);
-        if (last) await this.bridge['ingest.ack']({ seq: last.seq });
-      }
+      await this.repo.ingest(batches.flatMap((batch) => batch.mentions));
+      const last = batches.at(-1);
+      if (last) await this.bridge['ingest.ack']({ seq: last.seq });
     } catch (error) {
       // Not acknowledged: main keeps the batches and we replay them on the next start.
+      // Stop writing: acknowledging a later batch would acknowledge this one too.
+      this.replayed = false;
       this.onError(error instanceof Error ? error.message : String(error));
-    } finally {
-      this.writing = null;
     }
   }
 }

@@ -1,0 +1,96 @@
+import type { ClassifiedLanguage } from './types';
+import type { Token } from './tokenize';
+import type { PhraseEntry } from './phrases';
+import type { TriggerKind } from './lexicon/urgencyTriggers';
+import { DUTCH_WORDS, ENGLISH_WORDS, OTHER_WORDS } from './lexicon/languageWords';
+import { CONTRAST_WORDS, EXPECTED_THINGS, INTENSITY, NEGATORS } from './lexicon/modifiers';
+import { ABUSIVE_WORDS } from './lexicon/abusive';
+import { VALENCE_INDEX } from './valence';
+import { SARCASM_PHRASES } from './sarcasm';
+import { OCCASIONS, SEPARABLE_VERBS, TRIGGERS } from './triggers';
+import { DURATION_UNITS, VERBS_NEGATED_AFTER } from './complaintShapes';
+
+/**
+ * Everything the classifier's stages want to know about one word, looked up once per
+ * token: one Map get replaces a dozen set lookups and phrase-index gets per token, which is
+ * what keeps `classify` as fast as a plain word-list scorer. Built once at module load.
+ */
+export interface WordFeatures {
+  /** The language this is a function word of, if any. */
+  readonly language: ClassifiedLanguage | undefined;
+  readonly negator: boolean;
+  readonly contrast: boolean;
+  /** Something a customer expects to work or arrive ("werkt", "reply", "internet"). */
+  readonly expected: boolean;
+  readonly abusive: boolean;
+  /** A Dutch verb whose negation follows it ("werkt niet"). */
+  readonly negatedAfter: boolean;
+  readonly durationUnit: boolean;
+  readonly intensity: number | undefined;
+  /** Sentiment phrases starting with this word, longest first, per lexicon. */
+  readonly valenceNl: readonly PhraseEntry<number>[] | undefined;
+  readonly valenceEn: readonly PhraseEntry<number>[] | undefined;
+  readonly sarcasm: readonly PhraseEntry<boolean>[] | undefined;
+  readonly triggers: readonly PhraseEntry<TriggerKind>[] | undefined;
+  /** Counts occasions after a number ("3 keer"). */
+  readonly occasion: boolean;
+  /** A Dutch separable verb whose particle makes a trigger ("zeg … op"). */
+  readonly separable: readonly (readonly [string, TriggerKind])[] | undefined;
+}
+
+function buildFeatures(): ReadonlyMap<string, WordFeatures> {
+  const words = new Set<string>([
+    ...DUTCH_WORDS,
+    ...ENGLISH_WORDS,
+    ...OTHER_WORDS,
+    ...NEGATORS,
+    ...CONTRAST_WORDS,
+    ...EXPECTED_THINGS,
+    ...ABUSIVE_WORDS,
+    ...VERBS_NEGATED_AFTER,
+    ...DURATION_UNITS,
+    ...Object.keys(INTENSITY),
+    ...VALENCE_INDEX.nl.byFirstWord.keys(),
+    ...VALENCE_INDEX.en.byFirstWord.keys(),
+    ...SARCASM_PHRASES.byFirstWord.keys(),
+    ...TRIGGERS.byFirstWord.keys(),
+    ...OCCASIONS,
+    ...SEPARABLE_VERBS.keys(),
+  ]);
+  const features = new Map<string, WordFeatures>();
+  for (const word of words) {
+    features.set(word, {
+      language: languageOf(word),
+      negator: NEGATORS.has(word),
+      contrast: CONTRAST_WORDS.has(word),
+      expected: EXPECTED_THINGS.has(word),
+      abusive: ABUSIVE_WORDS.has(word),
+      negatedAfter: VERBS_NEGATED_AFTER.has(word),
+      durationUnit: DURATION_UNITS.has(word),
+      intensity: INTENSITY[word],
+      valenceNl: VALENCE_INDEX.nl.byFirstWord.get(word),
+      valenceEn: VALENCE_INDEX.en.byFirstWord.get(word),
+      sarcasm: SARCASM_PHRASES.byFirstWord.get(word),
+      triggers: TRIGGERS.byFirstWord.get(word),
+      occasion: OCCASIONS.has(word),
+      separable: SEPARABLE_VERBS.get(word),
+    });
+  }
+  return features;
+}
+
+function languageOf(word: string): ClassifiedLanguage | undefined {
+  if (DUTCH_WORDS.has(word)) return 'nl';
+  if (ENGLISH_WORDS.has(word)) return 'en';
+  if (OTHER_WORDS.has(word)) return 'other';
+  return undefined;
+}
+
+const FEATURES = buildFeatures();
+
+/** Attaches each word token's features; words in no lexicon keep `undefined`. */
+export function annotate(tokens: readonly Token[]): void {
+  for (const token of tokens) {
+    if (token.kind === 'word') token.features = FEATURES.get(token.text);
+  }
+}
