@@ -68,7 +68,8 @@ async function predictAll(
   );
   for (const baseline of baselines) {
     const predicted: Prediction[] = [];
-    for (const post of posts) predicted.push({ sentiment: await baseline.predict(post.text, lang) });
+    for (const post of posts)
+      predicted.push({ sentiment: await baseline.predict(post.text, lang) });
     bySystem.set(baseline.name, predicted);
   }
   return { posts, bySystem };

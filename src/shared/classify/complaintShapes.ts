@@ -21,8 +21,13 @@ export const VERBS_NEGATED_AFTER: ReadonlySet<string> = new Set([
   'snapte',
   'begrijpt',
   'begreep',
+  'lukt',
+  'lukte',
+  'ligt',
+  'laat',
+  'komen',
 ]);
-const NEGATION_AFTER_WINDOW = 3;
+const NEGATION_AFTER_WINDOW = 5;
 
 export function isNegatedAfter(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.features?.negatedAfter !== true) return false;
@@ -53,9 +58,32 @@ export const DURATION_UNITS: ReadonlySet<string> = new Set([
   'week',
   'months',
   'month',
+  // "sinds maandag", "since Monday", "all morning": a wait counted from a day or part of one.
+  'ochtend',
+  'middag',
+  'avond',
+  'morning',
+  'afternoon',
+  'evening',
+  'maandag',
+  'dinsdag',
+  'woensdag',
+  'donderdag',
+  'vrijdag',
+  'zaterdag',
+  'zondag',
+  'gisteren',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'yesterday',
 ]);
 // "al" (already) and "for"/"since" make a duration a grievance; "10 jaar klant" is not one.
-const DURATION_LEADS = new Set(['al', 'sinds', 'for', 'since']);
+const DURATION_LEADS = new Set(['al', 'sinds', 'for', 'since', 'all']);
 const COUNT_WORDS = new Set([
   'een',
   'twee',

@@ -1,5 +1,4 @@
 import type { ClassifiedLanguage } from './types';
-import type { Token } from './tokenize';
 import type { PhraseEntry } from './phrases';
 import type { TriggerKind } from './lexicon/urgencyTriggers';
 import { DUTCH_WORDS, ENGLISH_WORDS, OTHER_WORDS } from './lexicon/languageWords';
@@ -88,9 +87,61 @@ function languageOf(word: string): ClassifiedLanguage | undefined {
 
 const FEATURES = buildFeatures();
 
-/** Attaches each word token's features; words in no lexicon keep `undefined`. */
-export function annotate(tokens: readonly Token[]): void {
-  for (const token of tokens) {
-    if (token.kind === 'word') token.features = FEATURES.get(token.text);
+/** The features of a normalised word, or `undefined` for a word in no lexicon. */
+export function featuresOf(word: string): WordFeatures | undefined {
+  return FEATURES.get(word);
+}
+
+// The same words as a trie over lowercase ASCII letters, digits and the apostrophe, in one
+// flat transition table: the tokenizer steps through it as it reads each character, so an
+// ASCII word's features cost no string hashing at all. Node 0 is the root; -1 is "no word".
+const ALPHABET = 37;
+const APOSTROPHE_SLOT = 36;
+
+function slot(code: number): number {
+  if (code >= 0x61 && code <= 0x7a) return code - 0x61;
+  if (code >= 0x41 && code <= 0x5a) return code - 0x41;
+  if (code >= 0x30 && code <= 0x39) return 26 + code - 0x30;
+  return code === 0x27 ? APOSTROPHE_SLOT : -1;
+}
+
+function buildTrie(): { transitions: Int32Array; features: (WordFeatures | undefined)[] } {
+  const transitions: number[] = new Array<number>(ALPHABET).fill(0);
+  const features: (WordFeatures | undefined)[] = [undefined];
+  for (const [word, record] of FEATURES) {
+    let node = 0;
+    for (let i = 0; i < word.length && node >= 0; i++) {
+      const s = slot(word.charCodeAt(i));
+      if (s < 0) node = -1;
+      else {
+        const at = node * ALPHABET + s;
+        let next = transitions[at] ?? 0;
+        if (next === 0) {
+          next = features.length;
+          features.push(undefined);
+          for (let k = 0; k < ALPHABET; k++) transitions.push(0);
+          transitions[at] = next;
+        }
+        node = next;
+      }
+    }
+    if (node > 0) features[node] = record;
   }
+  return { transitions: Int32Array.from(transitions), features };
+}
+
+const TRIE = buildTrie();
+
+/** The trie node after `code` from `node`; -1 once no lexicon word can match. */
+export function trieStep(node: number, code: number): number {
+  if (node < 0) return -1;
+  const s = slot(code);
+  if (s < 0) return -1;
+  const next = TRIE.transitions[node * ALPHABET + s] ?? 0;
+  return next === 0 ? -1 : next;
+}
+
+/** The features of the word that ended at `node`. */
+export function trieFeatures(node: number): WordFeatures | undefined {
+  return node > 0 ? TRIE.features[node] : undefined;
 }

@@ -1,6 +1,5 @@
 import type { Classification, ClassifyInput, Sentiment } from './types';
 import { tokenize } from './tokenize';
-import { annotate } from './features';
 import { detectLanguage } from './language';
 import { analyseSentiment } from './sentiment';
 import { findTriggers, triggerValence } from './triggers';
@@ -21,7 +20,6 @@ const SQUASH = 6;
 /** Classifies one post: language, sentiment, intent, abuse and urgency, with reasons. Pure and synchronous. */
 export function classify(input: ClassifyInput): Classification {
   const tokens = tokenize(input.text);
-  annotate(tokens);
   const lang = detectLanguage(tokens, input.lang);
   const triggers = findTriggers(tokens);
   const evidence = analyseSentiment(tokens, lang, triggerValence(triggers));

@@ -1,6 +1,6 @@
 import type { ClassifiedLanguage } from './types';
 import type { Token } from './tokenize';
-import { squeeze } from './tokenize';
+import { squeeze } from './squeeze';
 import { lookupValence, hasValenceAt } from './valence';
 import { matchCandidates } from './phrases';
 import { INTENSITY, NEGATORS } from './lexicon/modifiers';

@@ -7,6 +7,7 @@
  * regular expression per token cost as much as all the other stages together.
  */
 import type { WordFeatures } from './features';
+import { featuresOf, trieFeatures, trieStep } from './features';
 
 export type TokenKind = 'word' | 'emoji' | 'punct';
 
@@ -37,7 +38,7 @@ const ELONGATION_ALL = /(\p{L})\1{2,}/gu;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const ELLIPSIS = 0x2026;
-const EMOTICON_MOUTHS = new Set("()[]dDpP/\\|".split('').map((c) => c.charCodeAt(0)));
+const EMOTICON_MOUTHS = new Set('()[]dDpP/\\|'.split('').map((c) => c.charCodeAt(0)));
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -95,7 +96,11 @@ export function tokenize(text: string): Token[] {
 }
 
 function isAsciiWordChar(code: number): boolean {
-  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39);
+  return (
+    (code >= 0x61 && code <= 0x7a) ||
+    (code >= 0x41 && code <= 0x5a) ||
+    (code >= 0x30 && code <= 0x39)
+  );
 }
 
 function isWordChar(text: string, at: number, code: number): boolean {
@@ -135,7 +140,13 @@ function skipMention(text: string, at: number): number {
 }
 
 /** Letters and digits, with "'s"/"’t" style clitics: "m'n", "don't", "it’s". */
-function readWord(text: string, start: number, matchStart: number, hashtag: boolean, tokens: Token[]): number {
+function readWord(
+  text: string,
+  start: number,
+  matchStart: number,
+  hashtag: boolean,
+  tokens: Token[],
+): number {
   const length = text.length;
   let i = start;
   let ascii = true;
@@ -144,6 +155,8 @@ function readWord(text: string, start: number, matchStart: number, hashtag: bool
   let run = 1;
   let elongated = false;
   let previous = -1;
+  // Walks the lexicon trie while reading, so most words need no lookup by string.
+  let node = 0;
   for (;;) {
     while (i < length) {
       const code = text.charCodeAt(i);
@@ -163,11 +176,17 @@ function readWord(text: string, start: number, matchStart: number, hashtag: bool
         if (run >= 3) elongated = true;
       } else run = 1;
       previous = letter;
+      node = trieStep(node, code);
       i += 1;
     }
     const quote = text.charCodeAt(i);
-    if ((quote === APOSTROPHE || quote === RIGHT_QUOTE) && i + 1 < length && isLetter(text, i + 1, text.charCodeAt(i + 1))) {
+    if (
+      (quote === APOSTROPHE || quote === RIGHT_QUOTE) &&
+      i + 1 < length &&
+      isLetter(text, i + 1, text.charCodeAt(i + 1))
+    ) {
       if (quote === RIGHT_QUOTE) ascii = false;
+      node = trieStep(node, APOSTROPHE);
       i += 1;
       previous = -1;
       continue;
@@ -195,7 +214,7 @@ function readWord(text: string, start: number, matchStart: number, hashtag: bool
     elongated,
     quoted: isScareQuoted(text, matchStart),
     hashtag,
-    features: undefined,
+    features: ascii && !elongated ? trieFeatures(node) : featuresOf(word),
   });
   return i;
 }
@@ -260,9 +279,4 @@ function isScareQuoted(text: string, start: number): boolean {
   const quote = text.charCodeAt(start - 1);
   if (quote !== 0x27 && quote !== 0x22 && quote !== 0x2018 && quote !== 0x201c) return false;
   return start === 1 || !isLetter(text, start - 2, text.charCodeAt(start - 2));
-}
-
-/** The single-letter spelling of an elongated word ("slechtt" → "slecht", "soo" → "so"). */
-export function squeeze(text: string): string {
-  return text.replace(/(\p{L})\1+/gu, '$1');
 }

@@ -23,7 +23,16 @@ const ORDINAL =
 const COUNT =
   /^(\d+|twee|drie|vier|vijf|zes|tien|meerdere|vaak|two|three|four|five|six|ten|several|many)$/;
 /** Words that count occasions after a number: "3 keer", "third time". */
-export const OCCASIONS: ReadonlySet<string> = new Set(['keer', 'time', 'times', 'dag', 'day', 'week', 'maand', 'month']);
+export const OCCASIONS: ReadonlySet<string> = new Set([
+  'keer',
+  'time',
+  'times',
+  'dag',
+  'day',
+  'week',
+  'maand',
+  'month',
+]);
 // Dutch compounds carry the trigger at the end: "internetstoring", "gaslekkage".
 const COMPOUND_HEADS: readonly (readonly [string, TriggerKind])[] = [
   ['storing', 'outage'],
@@ -35,33 +44,34 @@ const COMPOUND_HEADS: readonly (readonly [string, TriggerKind])[] = [
 ];
 // Dutch separable verbs put the particle at the end: "ik zeg mijn abonnement op",
 // "internet valt elke 10 minuten weg".
-export const SEPARABLE_VERBS: ReadonlyMap<string, readonly (readonly [string, TriggerKind])[]> = new Map([
-  ['zeg', [['op', 'churn']]],
-  ['stap', [['over', 'churn']]],
-  [
-    'valt',
+export const SEPARABLE_VERBS: ReadonlyMap<string, readonly (readonly [string, TriggerKind])[]> =
+  new Map([
+    ['zeg', [['op', 'churn']]],
+    ['stap', [['over', 'churn']]],
     [
-      ['weg', 'outage'],
-      ['uit', 'outage'],
+      'valt',
+      [
+        ['weg', 'outage'],
+        ['uit', 'outage'],
+      ],
     ],
-  ],
-  [
-    'vallen',
     [
-      ['weg', 'outage'],
-      ['uit', 'outage'],
+      'vallen',
+      [
+        ['weg', 'outage'],
+        ['uit', 'outage'],
+      ],
     ],
-  ],
-  [
-    'ligt',
     [
-      ['uit', 'outage'],
-      ['eruit', 'outage'],
-      ['plat', 'outage'],
+      'ligt',
+      [
+        ['uit', 'outage'],
+        ['eruit', 'outage'],
+        ['plat', 'outage'],
+      ],
     ],
-  ],
-]);
-const SEPARABLE_REACH = 5;
+  ]);
+const SEPARABLE_REACH = 6;
 // The shortest word that can end in a compound head with two letters in front ("xxgaslek").
 const MIN_COMPOUND_WITH_HEAD = 9;
 const REGULATORS = new Set([

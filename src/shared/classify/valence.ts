@@ -1,6 +1,6 @@
 import type { ClassifiedLanguage } from './types';
 import type { Token } from './tokenize';
-import { squeeze } from './tokenize';
+import { squeeze } from './squeeze';
 import type { PhraseEntry, PhraseIndex } from './phrases';
 import { buildPhraseIndex, matchAt, matchCandidates } from './phrases';
 import { DUTCH_VALENCE } from './lexicon/dutchValence';
