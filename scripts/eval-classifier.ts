@@ -1,8 +1,8 @@
 /**
  * `npm run eval:classifier`: scores Luister's classifier and the npm sentiment baselines on
  * the labelled corpora, per language, and exits non-zero when a target is missed on the
- * held-out posts (both held-out sets together). `--split=tune` shows the tuning split only;
- * `--errors` lists the misses on the tuning split. It never lists held-out misses: reading
+ * held-out posts (heldout, heldout2 and heldout3 together). `--split=tune` shows the
+ * tuning split only; `--errors` lists the misses on the tuning split. It never lists held-out misses: reading
  * them would turn the held-out sets into tuning data.
  */
 import { classify } from '../src/shared/classify';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Sentiment } from '../../src/shared/classify/types';
 
-/** One labelled post from tests/fixtures/corpora/{nl,en}.{tune,heldout,heldout2}.jsonl. */
+/** One labelled post from tests/fixtures/corpora/{nl,en}.{tune,heldout,heldout2,heldout3}.jsonl. */
 export interface LabelledPost {
   text: string;
   sentiment: Sentiment;
@@ -15,11 +15,13 @@ export type CorpusLanguage = 'nl' | 'en';
  * `tune` is what rules were adjusted on. `heldout` and `heldout2` are never tuned on, and
  * together gate the build; `heldout2` was written later, with other brands and phrasings,
  * before the second round of tuning, because `heldout` had already been looked at once.
+ * `heldout3` was written before the third round (the learned component) and has only ever
+ * been scored in aggregate: its per-post errors are never listed.
  */
-export type CorpusSplit = 'tune' | 'heldout' | 'heldout2';
+export type CorpusSplit = 'tune' | 'heldout' | 'heldout2' | 'heldout3';
 
 /** The splits that gate the build, scored separately and as one union. */
-export const HELDOUT_SPLITS: readonly CorpusSplit[] = ['heldout', 'heldout2'];
+export const HELDOUT_SPLITS: readonly CorpusSplit[] = ['heldout', 'heldout2', 'heldout3'];
 
 const CORPORA_DIR = new URL('../../tests/fixtures/corpora/', import.meta.url);
 const SENTIMENTS = new Set<string>(['negative', 'neutral', 'positive']);

@@ -10,6 +10,8 @@ export interface ExplainInput {
   highReach: boolean;
   abuse: string | undefined;
   question: boolean;
+  /** The model, not the rules, found the post negative. */
+  negativeByModel: boolean;
 }
 
 /**
@@ -38,6 +40,7 @@ export function explain(input: ExplainInput): string[] {
       reasons.push(reason(sentiment === 'negative' ? 'negativeWords' : 'positiveWords', word));
     }
     if (emoji !== undefined) reasons.push(reason('emoji', emoji));
+    if (input.negativeByModel && sentiment === 'negative') reasons.push(reason('complaintWording'));
   }
   if (input.abuse !== undefined) reasons.push(reason('abusive', input.abuse));
   if (input.question) reasons.push(reason('question'));

@@ -1,31 +1,32 @@
 import type { Classification, ClassifyInput, Sentiment } from './types';
-import { tokenize } from './tokenize';
-import { detectLanguage } from './language';
-import { analyseSentiment } from './sentiment';
-import { findTriggers, triggerValence } from './triggers';
-import { findAbuse } from './abuse';
+import type { ModelOutput } from './model/linearModel';
+import { analysePost, hasProblemCue } from './analyse';
+import { predict, MODEL } from './model/linearModel';
 import { detectIntent } from './intent';
 import { assessUrgency } from './urgency';
 import { explain } from './explain';
 
 export type { Classification, ClassifiedLanguage, ClassifyInput, Intent, Sentiment } from './types';
 
-// Valence totals at or beyond these count as negative / positive. The negative side is
-// nearer zero on purpose: a missed complaint costs webcare more than a false one.
+// The rules' own verdict still stands where it is sure: a valence total at or below this
+// is negative whatever the model says (the rules are precise; the model adds recall).
 const NEGATIVE_AT = -0.5;
-const POSITIVE_AT = 0.75;
 // Squashes a valence total into -1..1; a total of ±2.5 (one strong word) lands near ±0.7.
 const SQUASH = 6;
+// A post the model calls negative or positive has a score of at least this on that side,
+// so the score never contradicts the label.
+const MIN_SIGNED_SCORE = 0.1;
 
 /** Classifies one post: language, sentiment, intent, abuse and urgency, with reasons. Pure and synchronous. */
 export function classify(input: ClassifyInput): Classification {
-  const tokens = tokenize(input.text);
-  const lang = detectLanguage(tokens, input.lang);
-  const triggers = findTriggers(tokens);
-  const evidence = analyseSentiment(tokens, lang, triggerValence(triggers));
-  const sentiment = toSentiment(evidence.total);
-  const score = squash(evidence.total);
-  const abuse = findAbuse(tokens);
+  const post = analysePost(input);
+  const { evidence, triggers, tokens, abuse } = post;
+  const model = predict(post);
+  const threshold = hasProblemCue(post)
+    ? MODEL.negativeThreshold
+    : MODEL.negativeThresholdWithoutCue;
+  const sentiment = toSentiment(evidence.total, model, threshold);
+  const score = signedScore(squash(evidence.total), sentiment);
   const intent = detectIntent(tokens, sentiment, evidence.questionMark);
   const verdict = assessUrgency({
     sentiment,
@@ -41,9 +42,10 @@ export function classify(input: ClassifyInput): Classification {
     highReach: verdict.highReach,
     abuse,
     question: intent === 'question',
+    negativeByModel: sentiment === 'negative' && evidence.total > NEGATIVE_AT,
   });
   return {
-    lang,
+    lang: post.lang,
     sentiment,
     score,
     intent,
@@ -54,10 +56,20 @@ export function classify(input: ClassifyInput): Classification {
   };
 }
 
-function toSentiment(total: number): Sentiment {
-  if (total <= NEGATIVE_AT) return 'negative';
-  if (total >= POSITIVE_AT) return 'positive';
-  return 'neutral';
+/**
+ * Negative when the rules are sure or the model gives negative at least its threshold
+ * (chosen low on purpose: a missed complaint costs webcare more than a false one);
+ * otherwise the likelier of neutral and positive.
+ */
+function toSentiment(total: number, model: ModelOutput, threshold: number): Sentiment {
+  if (total <= NEGATIVE_AT || model.negative >= threshold) return 'negative';
+  return model.positive > model.neutral ? 'positive' : 'neutral';
+}
+
+function signedScore(score: number, sentiment: Sentiment): number {
+  if (sentiment === 'negative') return Math.min(score, -MIN_SIGNED_SCORE);
+  if (sentiment === 'positive') return Math.max(score, MIN_SIGNED_SCORE);
+  return score;
 }
 
 function squash(total: number): number {

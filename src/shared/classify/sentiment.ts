@@ -29,6 +29,11 @@ export interface SentimentEvidence {
   /** A duration complaint: "al 9 dagen", "for two weeks". */
   waiting: boolean;
   questionMark: boolean;
+  /** The weighted sums of the negative and of the positive words, before tone and sarcasm. */
+  negativeSum: number;
+  positiveSum: number;
+  /** A request for information, whose sentiment words were damped. */
+  informational: boolean;
 }
 
 const NEGATION_WINDOW = 3;
@@ -97,6 +102,9 @@ export function analyseSentiment(
     emphasis: false,
     waiting: false,
     questionMark: false,
+    negativeSum: 0,
+    positiveSum: 0,
+    informational: false,
   };
   const tally = new Tally(evidence);
   let negatorAt = -10;
@@ -210,8 +218,13 @@ export function analyseSentiment(
     if (exclamations >= 2) evidence.emphasis = true;
   }
   if (frustrated) total += FRUSTRATION_VALENCE;
-  if (isInformationQuestion(tokens)) total *= INFORMATION_QUESTION_WEIGHT;
+  if (isInformationQuestion(tokens)) {
+    total *= INFORMATION_QUESTION_WEIGHT;
+    evidence.informational = true;
+  }
   evidence.total = total;
+  evidence.negativeSum = negative;
+  evidence.positiveSum = positive;
   return evidence;
 }
 

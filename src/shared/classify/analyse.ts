@@ -1,0 +1,60 @@
+import type { ClassifiedLanguage, ClassifyInput } from './types';
+import type { Token } from './tokenize';
+import type { SentimentEvidence } from './sentiment';
+import type { TriggerHit } from './triggers';
+import { tokenize } from './tokenize';
+import { detectLanguage } from './language';
+import { analyseSentiment } from './sentiment';
+import { findTriggers, triggerValence } from './triggers';
+import { findAbuse } from './abuse';
+
+/** What the rules read in one post: the input to the learned model and to the reasons. */
+export interface PostAnalysis {
+  tokens: readonly Token[];
+  lang: ClassifiedLanguage;
+  triggers: readonly TriggerHit[];
+  /** Valence the complaint-like triggers add; below zero when one is present. */
+  cueValence: number;
+  evidence: SentimentEvidence;
+  abuse: string | undefined;
+}
+
+/**
+ * Runs the rule stages on one post. Shared by `classify` and by the training script, so
+ * the model is trained on exactly the features it sees at inference.
+ */
+export function analysePost(input: ClassifyInput): PostAnalysis {
+  const tokens = tokenize(input.text);
+  const lang = detectLanguage(tokens, input.lang);
+  const triggers = findTriggers(tokens);
+  const cueValence = triggerValence(triggers);
+  const evidence = analyseSentiment(tokens, lang, cueValence);
+  return { tokens, lang, triggers, cueValence, evidence, abuse: findAbuse(tokens) };
+}
+
+/**
+ * Whether the post shows any sign of a problem the rules can see: a negative word or
+ * emoji, a negator ("geen mail", "nobody"), a trigger, an exclamation mark, a wait or
+ * swearing. The model alone may call a post without one negative only when it is very
+ * sure: a bare "Pakket van vandaag" mentions a parcel, and a plain question ("How come my
+ * account changed?") asks, it does not complain.
+ */
+export function hasProblemCue(post: PostAnalysis): boolean {
+  const { evidence } = post;
+  if (
+    evidence.negativeSum < 0 ||
+    evidence.waiting ||
+    evidence.sarcasm ||
+    post.triggers.length > 0 ||
+    post.abuse !== undefined
+  ) {
+    return true;
+  }
+  for (const token of post.tokens) {
+    if (token.features?.negator === true) return true;
+    if (token.kind === 'punct' && token.text.charCodeAt(0) === EXCLAMATION) return true;
+  }
+  return false;
+}
+
+const EXCLAMATION = 0x21;
