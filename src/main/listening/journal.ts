@@ -155,13 +155,14 @@ export class IngestJournal {
     lines.forEach((text, index) => {
       if (text.trim() === '') return;
       const line = parseLine(text);
-      if (line) this.apply(line);
+      if (line) this.apply(line, text.length + 1);
       else unreadableLines.push(index + 1);
     });
     return { unreadableLines };
   }
 
-  private apply(line: JournalLine): void {
+  /** Replays one line read back from disk; `bytes` is its size, so acking it can trigger compaction. */
+  private apply(line: JournalLine, bytes: number): void {
     switch (line.t) {
       case 'seq':
         this.nextSeq = Math.max(this.nextSeq, line.next);
@@ -170,7 +171,7 @@ export class IngestJournal {
         this.cursors.set(line.sourceId, line.cursor);
         return;
       case 'batch':
-        this.pendingBatches.set(line.seq, { ...line, bytes: 0 });
+        this.pendingBatches.set(line.seq, { ...line, bytes });
         this.cursors.set(line.sourceId, line.cursor);
         this.nextSeq = Math.max(this.nextSeq, line.seq + 1);
         return;

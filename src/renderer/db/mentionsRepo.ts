@@ -33,7 +33,7 @@ export function createMentionsRepo(
           // A replayed batch must not reset what the team did (status, read state).
           const fresh = unique
             .filter((_mention, index) => existing[index] === undefined)
-            .map((mention) => toRecord(mention, updatedAt));
+            .map((mention) => toMentionRecord(mention, updatedAt));
           await db.mentions.bulkAdd(fresh);
           await linkIdentities(
             db,
@@ -74,7 +74,8 @@ export function createMentionsRepo(
   };
 }
 
-function toRecord(mention: Mention, updatedAt: string): MentionRecord {
+/** A new mention as the database keeps it: open, unread, ranked for the queue. */
+export function toMentionRecord(mention: Mention, updatedAt: string): MentionRecord {
   return {
     ...mention,
     // Our own replies, seen back through the source, are part of threads, not work.

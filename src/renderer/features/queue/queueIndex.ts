@@ -12,6 +12,8 @@ export type QueueLoadState =
   | { phase: 'error'; message: string };
 
 const FIRST_PAGE = 80;
+/** Above this many changed rows, re-sort instead of inserting one by one. */
+const BULK_REBUILD = 256;
 
 /**
  * The queue's in-memory index: one compact entry per mention, kept in queue order, so a
@@ -93,6 +95,7 @@ export class QueueIndex {
   }
 
   private upsert(records: readonly MentionRecord[]): void {
+    if (records.length > BULK_REBUILD) return this.bulkUpsert(records);
     for (const record of records) {
       if (record.fromBrand) continue;
       const entry = toQueueEntry(record);
@@ -101,6 +104,14 @@ export class QueueIndex {
       this.entries.splice(this.insertionPoint(entry), 0, entry);
       this.byId.set(entry.id, entry);
     }
+    this.changed();
+  }
+
+  /** Many rows at once (a replay after days offline): one sort beats thousands of splices. */
+  private bulkUpsert(records: readonly MentionRecord[]): void {
+    for (const record of records)
+      if (!record.fromBrand) this.byId.set(record.id, toQueueEntry(record));
+    this.entries = [...this.byId.values()].sort(compareRank);
     this.changed();
   }
 

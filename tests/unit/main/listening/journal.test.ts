@@ -90,3 +90,21 @@ describe('IngestJournal', () => {
     expect(journal.pending()).toEqual([]);
   });
 });
+
+describe('IngestJournal compaction after a replay', () => {
+  it('shrinks the file once replayed batches are acknowledged', async () => {
+    const { statSync } = await import('node:fs');
+    const path = journalPath();
+    const first = IngestJournal.open(path).journal;
+    const bulky = Array.from({ length: 400 }, (_, index) =>
+      sampleMention('demo', `p${index}`, { text: 'x'.repeat(2_000) }),
+    );
+    first.append('demo', { next: 400 }, bulky);
+    first.close();
+    const { journal } = IngestJournal.open(path);
+    const before = statSync(path).size;
+    journal.ack(1);
+    expect(statSync(path).size).toBeLessThan(before / 10);
+    expect(IngestJournal.open(path).journal.cursorOf('demo')).toEqual({ next: 400 });
+  });
+});
