@@ -14,14 +14,27 @@ describe('linkify', () => {
   });
 
   it('keeps markup as text', () => {
-    expect(linkify('<a href="javascript:alert(1)">klik</a>')).toEqual([{ kind: 'text', text: '<a href="javascript:alert(1)">klik</a>' }]);
+    expect(linkify('<a href="javascript:alert(1)">klik</a>')).toEqual([
+      { kind: 'text', text: '<a href="javascript:alert(1)">klik</a>' },
+    ]);
   });
 });
 
 describe('checkExternalUrl', () => {
   it('lets only https links to a real host through', () => {
-    expect(checkExternalUrl('https://www.polderstroom.nl/storingen')).toEqual({ ok: true, url: 'https://www.polderstroom.nl/storingen' });
-    for (const url of ['http://insecure.example', 'javascript:alert(1)', 'file:///etc/passwd', 'https://user:pw@bank.example', 'https://localhost/x', 'vbscript:x', 'not a url']) {
+    expect(checkExternalUrl('https://www.polderstroom.nl/storingen')).toEqual({
+      ok: true,
+      url: 'https://www.polderstroom.nl/storingen',
+    });
+    for (const url of [
+      'http://insecure.example',
+      'javascript:alert(1)',
+      'file:///etc/passwd',
+      'https://user:pw@bank.example',
+      'https://localhost/x',
+      'vbscript:x',
+      'not a url',
+    ]) {
       expect(checkExternalUrl(url).ok, url).toBe(false);
     }
   });

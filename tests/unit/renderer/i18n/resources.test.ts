@@ -6,13 +6,19 @@ import { REASON_KEYS, describeReason } from '../../../../src/shared/classify/rea
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value !== 'object' || value === null) return [prefix];
-  return Object.entries(value).flatMap(([key, child]) => keys(child, prefix ? `${prefix}.${key}` : key));
+  return Object.entries(value).flatMap(([key, child]) =>
+    keys(child, prefix ? `${prefix}.${key}` : key),
+  );
 }
 
 describe('interface texts', () => {
   it('Dutch and English have exactly the same keys, none empty', () => {
     expect(keys(nl).sort()).toEqual(keys(en).sort());
-    for (const key of keys(nl)) expect(key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], nl), key).not.toBe('');
+    for (const key of keys(nl))
+      expect(
+        key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], nl),
+        key,
+      ).not.toBe('');
   });
 
   it('follows the OS language unless the user picked one', () => {
@@ -23,7 +29,8 @@ describe('interface texts', () => {
 
   it('every classifier reason reads as words in both languages', () => {
     for (const key of REASON_KEYS) {
-      for (const language of ['en', 'nl'] as const) expect(describeReason(`reason.${key}`, language)).not.toMatch(/^reason\./);
+      for (const language of ['en', 'nl'] as const)
+        expect(describeReason(`reason.${key}`, language)).not.toMatch(/^reason\./);
     }
   });
 });

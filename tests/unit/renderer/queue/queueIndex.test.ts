@@ -17,10 +17,22 @@ function setup() {
   return { repo: createMentionsRepo(db, feed), index: new QueueIndex(db, feed) };
 }
 
-function mention(id: string, patch: Partial<Mention['classification']> & { createdAt?: string; text?: string; sourceId?: string } = {}): Mention {
+function mention(
+  id: string,
+  patch: Partial<Mention['classification']> & {
+    createdAt?: string;
+    text?: string;
+    sourceId?: string;
+  } = {},
+): Mention {
   const base = sampleMention(patch.sourceId ?? 'demo', id);
   const { createdAt, text, sourceId: _sourceId, ...classification } = patch;
-  return { ...base, createdAt: createdAt ?? base.createdAt, text: text ?? base.text, classification: { ...base.classification, ...classification } };
+  return {
+    ...base,
+    createdAt: createdAt ?? base.createdAt,
+    text: text ?? base.text,
+    classification: { ...base.classification, ...classification },
+  };
 }
 
 describe('QueueIndex', () => {
@@ -34,7 +46,12 @@ describe('QueueIndex', () => {
     ]);
     await index.load();
     expect(index.state.phase).toBe('ready');
-    expect(index.query(defaultFilters).map((entry) => entry.id)).toEqual(['demo:urgent-old', 'demo:urgent-new', 'demo:angry', 'demo:calm']);
+    expect(index.query(defaultFilters).map((entry) => entry.id)).toEqual([
+      'demo:urgent-old',
+      'demo:urgent-new',
+      'demo:angry',
+      'demo:calm',
+    ]);
   });
 
   it('puts live mentions in their place and hides handled ones from the open queue', async () => {
@@ -45,18 +62,32 @@ describe('QueueIndex', () => {
     expect(index.query(defaultFilters).map((entry) => entry.id)).toEqual(['demo:b', 'demo:a']);
     await repo.setStatus('demo:b', 'handled', 'me');
     expect(index.query(defaultFilters).map((entry) => entry.id)).toEqual(['demo:a']);
-    expect(index.query({ ...defaultFilters, status: 'handled' }).map((entry) => entry.id)).toEqual(['demo:b']);
+    expect(index.query({ ...defaultFilters, status: 'handled' }).map((entry) => entry.id)).toEqual([
+      'demo:b',
+    ]);
     expect(index.query({ ...defaultFilters, status: 'all' })).toHaveLength(2);
   });
 
   it('filters by channel, sentiment, intent and language, and searches text and author without accents', async () => {
     const { repo, index } = setup();
     await repo.ingest([
-      mention('nl-complaint', { lang: 'nl', sentiment: 'negative', intent: 'complaint', text: 'De monteur kwam niet, café dicht' }),
-      mention('en-question', { lang: 'en', sentiment: 'neutral', intent: 'question', text: 'How do I change my plan?', sourceId: 'mastodon' }),
+      mention('nl-complaint', {
+        lang: 'nl',
+        sentiment: 'negative',
+        intent: 'complaint',
+        text: 'De monteur kwam niet, café dicht',
+      }),
+      mention('en-question', {
+        lang: 'en',
+        sentiment: 'neutral',
+        intent: 'question',
+        text: 'How do I change my plan?',
+        sourceId: 'mastodon',
+      }),
     ]);
     await index.load();
-    const ids = (filters: Partial<typeof defaultFilters>) => index.query({ ...defaultFilters, ...filters }).map((entry) => entry.id);
+    const ids = (filters: Partial<typeof defaultFilters>) =>
+      index.query({ ...defaultFilters, ...filters }).map((entry) => entry.id);
     expect(ids({ lang: 'en' })).toEqual(['mastodon:en-question']);
     expect(ids({ sentiment: 'negative' })).toEqual(['demo:nl-complaint']);
     expect(ids({ intent: 'question' })).toEqual(['mastodon:en-question']);
