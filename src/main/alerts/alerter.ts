@@ -5,6 +5,8 @@ import type { AlertNotification, Notifier } from './notifier';
 
 /** How many alerted mention ids are remembered (enough for weeks of urgent posts). */
 const REMEMBERED = 5_000;
+/** A burst shows this many alerts one by one, then one alert for the rest. */
+const BURST_SHOWN = 3;
 
 /**
  * Raises at most one native alert per mention, also across restarts and when a source
@@ -23,28 +25,58 @@ export class Alerter {
     this.alertedSet = new Set(this.alerted);
   }
 
-  /** Alerts for each urgent mention of a freshly ingested batch. */
+  /**
+   * Alerts for the urgent mentions of a freshly ingested batch: the first few one by one,
+   * the rest of a burst as one grouped alert, so a storm does not bury the screen.
+   */
   onIngested(mentions: readonly Mention[]): void {
-    for (const mention of mentions) {
-      if (mention.classification.urgent && !mention.fromBrand) this.raise(urgentAlert(mention));
-    }
+    if (!this.isEnabled()) return;
+    const urgent = mentions.filter(
+      (mention) =>
+        mention.classification.urgent && !mention.fromBrand && !this.alertedSet.has(mention.id),
+    );
+    const fresh = [...new Map(urgent.map((mention) => [mention.id, mention])).values()];
+    if (fresh.length === 0) return;
+    this.remember(fresh.map((mention) => mention.id));
+    for (const mention of fresh.slice(0, BURST_SHOWN)) this.notifier.show(urgentAlert(mention));
+    const rest = fresh.slice(BURST_SHOWN);
+    if (rest.length > 0) this.notifier.show(burstAlert(rest));
   }
 
   /** Raises one alert unless this mention already had one; tells whether it did. */
   raise(notification: AlertNotification): boolean {
     if (!this.isEnabled() || this.alertedSet.has(notification.mentionId)) return false;
-    this.remember(notification.mentionId);
+    this.remember([notification.mentionId]);
     this.notifier.show(notification);
     return true;
   }
 
-  private remember(mentionId: string): void {
-    this.alerted.push(mentionId);
-    this.alertedSet.add(mentionId);
+  private remember(mentionIds: readonly string[]): void {
+    for (const mentionId of mentionIds) {
+      this.alerted.push(mentionId);
+      this.alertedSet.add(mentionId);
+    }
     while (this.alerted.length > REMEMBERED) this.alertedSet.delete(this.alerted.shift() ?? '');
-    // Written before the alert shows, so a crash right after cannot alert twice.
+    // Written once per batch, before the alerts show, so a crash right after cannot alert twice.
     writeFileAtomic.sync(this.path, JSON.stringify(this.alerted), { mode: 0o600 });
   }
+}
+
+/** One alert for the rest of a burst; clicking it opens the first of them. */
+export function burstAlert(mentions: readonly Mention[]): AlertNotification {
+  const [first] = mentions;
+  if (!first) throw new Error('burstAlert needs at least one mention');
+  return {
+    mentionId: first.id,
+    title: `${mentions.length} more urgent mentions`,
+    body: mentions
+      .slice(0, 3)
+      .map(
+        (mention) =>
+          `${mention.author.displayName || mention.author.handle}: ${mention.text.slice(0, 60)}`,
+      )
+      .join('\n'),
+  };
 }
 
 export function urgentAlert(mention: Mention): AlertNotification {

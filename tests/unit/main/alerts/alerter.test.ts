@@ -38,3 +38,21 @@ describe('Alerter', () => {
     expect(notifier.shown).toEqual([]);
   });
 });
+
+describe('Alerter in a burst', () => {
+  it('shows the first three urgent mentions one by one and groups the rest in one alert', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'luister-alerts-')), 'alerted.json');
+    const notifier = recorder();
+    const burst = Array.from({ length: 40 }, (_, index) => sampleMention('demo', `p${index}`));
+    new Alerter(notifier, path, () => true).onIngested(burst);
+    expect(notifier.shown.map((alert) => alert.mentionId)).toEqual([
+      'demo:p0',
+      'demo:p1',
+      'demo:p2',
+      'demo:p3',
+    ]);
+    expect(notifier.shown[3]?.title).toBe('37 more urgent mentions');
+    new Alerter(notifier, path, () => true).onIngested(burst);
+    expect(notifier.shown).toHaveLength(4);
+  });
+});
