@@ -6,6 +6,7 @@ import type { Settings } from '../shared/domain/settings';
 import type { SourceConfig } from '../shared/domain/sourceConfig';
 import { checkExternalUrl } from '../shared/externalUrl';
 import { Alerter } from './alerts/alerter';
+import { alertLanguage } from './alerts/alertTexts';
 import type { Notifier } from './alerts/notifier';
 import type { Handlers } from './dispatch';
 import { EventHub } from './events';
@@ -77,6 +78,7 @@ export function createLuister(options: LuisterOptions): Luister {
     options.notifier,
     join(options.profileDir, 'alerted.json'),
     () => settings.alerts.enabled,
+    () => alertLanguage(settings.language, options.locale),
   );
   const disposeClick = options.notifier.onClick((mentionId) =>
     events.emit('focusMention', { mentionId }),
@@ -140,13 +142,11 @@ export function createLuister(options: LuisterOptions): Luister {
     },
     'sources.list': async () =>
       Promise.all(
-        registry
-          .list()
-          .map(async (config) => ({
-            config,
-            health: registry.health(config),
-            hasCredentials: await registry.hasCredentials(config),
-          })),
+        registry.list().map(async (config) => ({
+          config,
+          health: registry.health(config),
+          hasCredentials: await registry.hasCredentials(config),
+        })),
       ),
     'sources.save': ({ config, credentials }) => registry.save(config, credentials),
     'sources.remove': async ({ id }) => {

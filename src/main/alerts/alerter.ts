@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import writeFileAtomic from 'write-file-atomic';
 import type { Mention } from '../../shared/domain/mention';
+import { burstAlert, urgentAlert, type AlertLanguage } from './alertTexts';
 import type { AlertNotification, Notifier } from './notifier';
 
 /** How many alerted mention ids are remembered (enough for weeks of urgent posts). */
@@ -20,6 +21,7 @@ export class Alerter {
     private readonly notifier: Notifier,
     private readonly path: string,
     private readonly isEnabled: () => boolean,
+    private readonly language: () => AlertLanguage = () => 'en',
   ) {
     this.alerted = readIds(path);
     this.alertedSet = new Set(this.alerted);
@@ -38,9 +40,10 @@ export class Alerter {
     const fresh = [...new Map(urgent.map((mention) => [mention.id, mention])).values()];
     if (fresh.length === 0) return;
     this.remember(fresh.map((mention) => mention.id));
-    for (const mention of fresh.slice(0, BURST_SHOWN)) this.notifier.show(urgentAlert(mention));
+    for (const mention of fresh.slice(0, BURST_SHOWN))
+      this.notifier.show(urgentAlert(mention, this.language()));
     const rest = fresh.slice(BURST_SHOWN);
-    if (rest.length > 0) this.notifier.show(burstAlert(rest));
+    if (rest.length > 0) this.notifier.show(burstAlert(rest, this.language()));
   }
 
   /** Raises one alert unless this mention already had one; tells whether it did. */
@@ -60,32 +63,6 @@ export class Alerter {
     // Written once per batch, before the alerts show, so a crash right after cannot alert twice.
     writeFileAtomic.sync(this.path, JSON.stringify(this.alerted), { mode: 0o600 });
   }
-}
-
-/** One alert for the rest of a burst; clicking it opens the first of them. */
-export function burstAlert(mentions: readonly Mention[]): AlertNotification {
-  const [first] = mentions;
-  if (!first) throw new Error('burstAlert needs at least one mention');
-  return {
-    mentionId: first.id,
-    title: `${mentions.length} more urgent mentions`,
-    body: mentions
-      .slice(0, 3)
-      .map(
-        (mention) =>
-          `${mention.author.displayName || mention.author.handle}: ${mention.text.slice(0, 60)}`,
-      )
-      .join('\n'),
-  };
-}
-
-export function urgentAlert(mention: Mention): AlertNotification {
-  const text = mention.text.length > 180 ? `${mention.text.slice(0, 179)}…` : mention.text;
-  return {
-    mentionId: mention.id,
-    title: `Urgent: ${mention.author.displayName || mention.author.handle}`,
-    body: text,
-  };
 }
 
 function readIds(path: string): string[] {

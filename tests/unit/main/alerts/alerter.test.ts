@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Alerter } from '../../../../src/main/alerts/alerter';
+import { alertLanguage } from '../../../../src/main/alerts/alertTexts';
 import type { AlertNotification, Notifier } from '../../../../src/main/alerts/notifier';
 import { sampleMention } from '../../../helpers/sampleMention';
 
@@ -54,5 +55,21 @@ describe('Alerter in a burst', () => {
     expect(notifier.shown[3]?.title).toBe('37 more urgent mentions');
     new Alerter(notifier, path, () => true).onIngested(burst);
     expect(notifier.shown).toHaveLength(4);
+  });
+});
+
+describe('alert language', () => {
+  it('speaks Dutch when the interface does', () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'luister-alerts-')), 'alerted.json');
+    const notifier = recorder();
+    const burst = Array.from({ length: 5 }, (_, index) => sampleMention('demo', `n${index}`));
+    new Alerter(
+      notifier,
+      path,
+      () => true,
+      () => alertLanguage('system', 'nl-NL'),
+    ).onIngested(burst);
+    expect(notifier.shown.at(-1)?.title).toBe('Nog 2 urgente vermeldingen');
+    expect(alertLanguage('en', 'nl-NL')).toBe('en');
   });
 });
