@@ -29,11 +29,19 @@ export function readFeedCursor(value: JsonValue | null): FeedCursor {
   return parsed.success ? parsed.data : { etag: null, lastModified: null, seen: {} };
 }
 
-/** Drops expired ids and, past the cap, the ones that expire first. */
-export function pruneSeen(seen: Record<string, number>, now: number): Record<string, number> {
+/**
+ * Drops expired ids and, past the cap, the ones that expire first. The cap never drops
+ * below the size of the feed itself (`feedSize`), or a long feed would report its own
+ * older items again on every poll.
+ */
+export function pruneSeen(
+  seen: Record<string, number>,
+  now: number,
+  feedSize = 0,
+): Record<string, number> {
   const alive = Object.entries(seen).filter(([, expires]) => expires > now);
   alive.sort((a, b) => b[1] - a[1]);
-  return Object.fromEntries(alive.slice(0, MAX_SEEN));
+  return Object.fromEntries(alive.slice(0, Math.max(MAX_SEEN, 2 * feedSize)));
 }
 
 export function feedCursorToJson(cursor: FeedCursor): JsonValue {

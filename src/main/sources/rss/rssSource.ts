@@ -30,7 +30,8 @@ export function createRssSource(config: RssSourceConfig, deps: HttpDeps): Source
     const sent = await httpRequest(deps, { url: config.url, headers }, signal);
     if (!sent.ok) return sent;
     const response = sent.value;
-    const seen = pruneSeen(cursor.seen, now);
+    // Only expiry here: the cap applies once the feed's own size is known.
+    const seen = pruneSeen(cursor.seen, now, Number.POSITIVE_INFINITY);
     if (response.status === 304) {
       return ok({ mentions: [], skipped: 0, cursor: feedCursorToJson({ ...cursor, seen }) });
     }
@@ -56,7 +57,7 @@ export function createRssSource(config: RssSourceConfig, deps: HttpDeps): Source
       cursor: feedCursorToJson({
         etag: response.headers.get('etag'),
         lastModified: response.headers.get('last-modified'),
-        seen: pruneSeen(seen, now),
+        seen: pruneSeen(seen, now, feed.items.length),
       }),
     });
   }

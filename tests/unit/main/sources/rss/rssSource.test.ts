@@ -165,3 +165,24 @@ describe('polling a feed', () => {
     });
   });
 });
+
+describe('a very long feed', () => {
+  function longFeed(count: number): string {
+    const items = Array.from(
+      { length: count },
+      (_, index) =>
+        `<item><title>Ziggo bericht ${count - index}</title><guid isPermaLink="false">item-${count - index}</guid></item>`,
+    );
+    return `<?xml version="1.0"?><rss version="2.0"><channel><title>Lang</title>${items.join('')}</channel></rss>`;
+  }
+
+  it('reports only the new item of a 5,000-item feed on the next poll', async () => {
+    feeds.publish('/long.xml', { body: longFeed(5_000), contentType: 'application/rss+xml' });
+    const source = sourceFor('/long.xml');
+    const first = batch(await source.poll(null, signal()));
+    expect(first.mentions).toHaveLength(5_000);
+    feeds.publish('/long.xml', { body: longFeed(5_001), contentType: 'application/rss+xml' });
+    const second = batch(await source.poll(first.cursor, signal()));
+    expect(second.mentions.map((mention) => mention.title)).toEqual(['Ziggo bericht 5001']);
+  });
+});
