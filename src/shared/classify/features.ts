@@ -7,6 +7,7 @@ import { ABUSIVE_WORDS } from './lexicon/abusive';
 import { VALENCE_INDEX } from './valence';
 import { SARCASM_PHRASES } from './sarcasm';
 import { OCCASIONS, SEPARABLE_VERBS, TRIGGERS } from './triggers';
+import { DEPRIVATION_WORDS, TRIGGER_STEMS } from './lexicon/urgencyTriggers';
 import { DURATION_UNITS, VERBS_NEGATED_AFTER } from './complaintShapes';
 
 /**
@@ -31,6 +32,8 @@ export interface WordFeatures {
   readonly valenceEn: readonly PhraseEntry<number>[] | undefined;
   readonly sarcasm: readonly PhraseEntry<boolean>[] | undefined;
   readonly triggers: readonly PhraseEntry<TriggerKind>[] | undefined;
+  /** "geen", "without": before a supply it makes an outage ("geen stroom"). */
+  readonly deprivation: boolean;
   /** Counts occasions after a number ("3 keer"). */
   readonly occasion: boolean;
   /** A Dutch separable verb whose particle makes a trigger ("zeg … op"). */
@@ -71,6 +74,7 @@ function buildFeatures(): ReadonlyMap<string, WordFeatures> {
       valenceEn: VALENCE_INDEX.en.byFirstWord.get(word),
       sarcasm: SARCASM_PHRASES.byFirstWord.get(word),
       triggers: TRIGGERS.byFirstWord.get(word),
+      deprivation: DEPRIVATION_WORDS.has(word),
       occasion: OCCASIONS.has(word),
       separable: SEPARABLE_VERBS.get(word),
     });
@@ -105,10 +109,33 @@ function slot(code: number): number {
   return code === 0x27 ? APOSTROPHE_SLOT : -1;
 }
 
-function buildTrie(): { transitions: Int32Array; features: (WordFeatures | undefined)[] } {
+/** A trigger carried by the beginning of a word ("opzeg…", "gehack…"). */
+export interface StemHit {
+  readonly stem: string;
+  readonly kind: TriggerKind;
+}
+
+const STEM_HITS: readonly StemHit[] = (Object.keys(TRIGGER_STEMS) as TriggerKind[]).flatMap(
+  (kind) => TRIGGER_STEMS[kind].map((stem) => ({ stem, kind })),
+);
+
+interface Trie {
+  transitions: Int32Array;
+  features: (WordFeatures | undefined)[];
+  stems: (StemHit | undefined)[];
+}
+
+function buildTrie(): Trie {
   const transitions: number[] = new Array<number>(ALPHABET).fill(0);
   const features: (WordFeatures | undefined)[] = [undefined];
-  for (const [word, record] of FEATURES) {
+  const stems: (StemHit | undefined)[] = [undefined];
+  const paths: [string, WordFeatures | undefined, StemHit | undefined][] = [
+    ...[...FEATURES].map(
+      ([word, record]) => [word, record, undefined] as [string, WordFeatures, undefined],
+    ),
+    ...STEM_HITS.map((hit) => [hit.stem, undefined, hit] as [string, undefined, StemHit]),
+  ];
+  for (const [word, record, stem] of paths) {
     let node = 0;
     for (let i = 0; i < word.length && node >= 0; i++) {
       const s = slot(word.charCodeAt(i));
@@ -119,15 +146,17 @@ function buildTrie(): { transitions: Int32Array; features: (WordFeatures | undef
         if (next === 0) {
           next = features.length;
           features.push(undefined);
+          stems.push(undefined);
           for (let k = 0; k < ALPHABET; k++) transitions.push(0);
           transitions[at] = next;
         }
         node = next;
       }
     }
-    if (node > 0) features[node] = record;
+    if (node > 0 && record !== undefined) features[node] = record;
+    if (node > 0 && stem !== undefined) stems[node] = stem;
   }
-  return { transitions: Int32Array.from(transitions), features };
+  return { transitions: Int32Array.from(transitions), features, stems };
 }
 
 const TRIE = buildTrie();
@@ -144,4 +173,15 @@ export function trieStep(node: number, code: number): number {
 /** The features of the word that ended at `node`. */
 export function trieFeatures(node: number): WordFeatures | undefined {
   return node > 0 ? TRIE.features[node] : undefined;
+}
+
+/** The stem trigger whose last letter took the trie to `node`, if any. */
+export function trieStem(node: number): StemHit | undefined {
+  return node > 0 ? TRIE.stems[node] : undefined;
+}
+
+/** The stem trigger a word begins with, for words the trie cannot read (accents, "ë"). */
+export function stemOf(word: string): StemHit | undefined {
+  for (const hit of STEM_HITS) if (word.startsWith(hit.stem)) return hit;
+  return undefined;
 }

@@ -6,8 +6,8 @@
  * One hand-written pass over character codes: this runs for every post in a storm, and a
  * regular expression per token cost as much as all the other stages together.
  */
-import type { WordFeatures } from './features';
-import { featuresOf, trieFeatures, trieStep } from './features';
+import type { StemHit, WordFeatures } from './features';
+import { featuresOf, stemOf, trieFeatures, trieStem, trieStep } from './features';
 
 export type TokenKind = 'word' | 'emoji' | 'punct';
 
@@ -27,6 +27,8 @@ export interface Token {
   hashtag: boolean;
   /** What the lexicons know about the word, attached by `annotate`. */
   features: WordFeatures | undefined;
+  /** A trigger the word's beginning carries ("opzegging", "gehackt"). */
+  stem: StemHit | undefined;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -157,6 +159,7 @@ function readWord(
   let previous = -1;
   // Walks the lexicon trie while reading, so most words need no lookup by string.
   let node = 0;
+  let stem: StemHit | undefined;
   for (;;) {
     while (i < length) {
       const code = text.charCodeAt(i);
@@ -177,6 +180,7 @@ function readWord(
       } else run = 1;
       previous = letter;
       node = trieStep(node, code);
+      if (node > 0) stem = trieStem(node) ?? stem;
       i += 1;
     }
     const quote = text.charCodeAt(i);
@@ -215,6 +219,7 @@ function readWord(
     quoted: isScareQuoted(text, matchStart),
     hashtag,
     features: ascii && !elongated ? trieFeatures(node) : featuresOf(word),
+    stem: ascii ? stem : stemOf(word),
   });
   return i;
 }
@@ -270,6 +275,7 @@ function plainToken(kind: TokenKind, text: string, raw: string): Token {
     quoted: false,
     hashtag: false,
     features: undefined,
+    stem: undefined,
   };
 }
 

@@ -1,7 +1,12 @@
 import type { Token } from './tokenize';
 import { buildPhraseIndex, matchCandidates } from './phrases';
 import type { TriggerKind } from './lexicon/urgencyTriggers';
-import { DOWN_SUBJECTS, URGENCY_TRIGGERS } from './lexicon/urgencyTriggers';
+import {
+  DOWN_SUBJECTS,
+  SUPPLIES,
+  URGENCY_TRIGGERS,
+  URGENT_ONLY_CUES,
+} from './lexicon/urgencyTriggers';
 import { NEGATORS } from './lexicon/modifiers';
 
 /** One urgency trigger found in a post, with the words that triggered it. */
@@ -19,9 +24,14 @@ export const TRIGGERS = buildPhraseIndex(
 
 // "voor de derde keer", "3e keer", "5th time", "drie keer gebeld", "called 5 times".
 const ORDINAL =
-  /^(\d+(e|de|ste|th|rd|nd|st)|tweede|derde|vierde|vijfde|zesde|zevende|tiende|second|third|fourth|fifth|sixth|tenth)$/;
+  /^(\d+(e|de|ste|th|rd|nd|st)|tweede|derde|vierde|vijfde|zesde|zevende|achtste|tiende|second|third|fourth|fifth|sixth|seventh|eighth|tenth|nth)$/;
 const COUNT =
-  /^(\d+|twee|drie|vier|vijf|zes|tien|meerdere|vaak|two|three|four|five|six|ten|several|many)$/;
+  /^([2-9]|\d\d+|twee|drie|vier|vijf|zes|zeven|acht|tien|meerdere|vaak|two|three|four|five|six|seven|eight|ten|several|many|multiple|countless)$/;
+// "al 3x gebeld", "4x een ticket": a count written with an x is repeat contact by itself.
+const LOWER_X = 0x78;
+const TIMES_WRITTEN = /^[2-9]x$|^1\dx$/;
+// "geen warm water", "no mobile data": one word may stand between.
+const DEPRIVATION_REACH = 2;
 /** Words that count occasions after a number: "3 keer", "third time". */
 export const OCCASIONS: ReadonlySet<string> = new Set([
   'keer',
@@ -32,7 +42,28 @@ export const OCCASIONS: ReadonlySet<string> = new Set([
   'week',
   'maand',
   'month',
+  'calls',
+  'emails',
+  'mails',
+  'messages',
+  'berichten',
+  'gesprekken',
+  'conversations',
+  'tickets',
+  'chats',
+  'visits',
+  'phone',
+  'keren',
+  'email',
+  'mail',
+  'call',
+  'message',
+  'bericht',
+  'ticket',
+  'dm',
 ]);
+// "fraudeafdeling", "fraud team": the department that helps, not the problem.
+const HELPING_TEAMS = new Set(['team', 'afdeling', 'department', 'desk']);
 // Dutch compounds carry the trigger at the end: "internetstoring", "gaslekkage".
 const COMPOUND_HEADS: readonly (readonly [string, TriggerKind])[] = [
   ['storing', 'outage'],
@@ -41,6 +72,9 @@ const COMPOUND_HEADS: readonly (readonly [string, TriggerKind])[] = [
   ['lekkage', 'safety'],
   ['datalek', 'safety'],
   ['gaslek', 'safety'],
+  ['uitval', 'outage'],
+  ['fraude', 'safety'],
+  ['overstroming', 'safety'],
 ];
 // Dutch separable verbs put the particle at the end: "ik zeg mijn abonnement op",
 // "internet valt elke 10 minuten weg".
@@ -99,14 +133,9 @@ const TRIGGER_VALENCE: Readonly<Record<TriggerKind, number>> = {
 /** The valence the triggers add to a post's sentiment. */
 export function triggerValence(hits: readonly TriggerHit[]): number {
   let total = 0;
-  for (const hit of hits) if (!NON_COMPLAINT_CUES.has(hit.word)) total += TRIGGER_VALENCE[hit.kind];
+  for (const hit of hits) if (!URGENT_ONLY_CUES.has(hit.word)) total += TRIGGER_VALENCE[hit.kind];
   return total;
 }
-
-// Cues that make a negative post urgent but do not make a post negative: a move already
-// made is news ("Net overgestapt naar Ziggo, ben benieuwd"), and "still" and "another" are
-// as often neutral ("can I still switch bundles?") as they are exasperated.
-const NON_COMPLAINT_CUES = new Set(['overgestapt', 'switched to', 'opgezegd', 'still', 'another']);
 
 /** Every urgency trigger in the post, in order, at most one hit per kind. */
 export function findTriggers(tokens: readonly Token[]): TriggerHit[] {
@@ -124,6 +153,14 @@ export function findTriggers(tokens: readonly Token[]): TriggerHit[] {
     if (entry && !isFalseTrigger(tokens, i, entry.phrase)) {
       addOnce(hits, entry.value, entry.phrase);
       i += entry.words.length - 1;
+      continue;
+    }
+    if (
+      token.stem !== undefined &&
+      !token.text.endsWith('afdeling') &&
+      !HELPING_TEAMS.has(tokens[i + 1]?.text ?? '')
+    ) {
+      addOnce(hits, token.stem.kind, token.text);
       continue;
     }
     if (token.text.length < MIN_COMPOUND_WITH_HEAD) continue;
@@ -146,6 +183,15 @@ function specialTrigger(tokens: readonly Token[], i: number): TriggerHit | undef
   const next = tokens[i + 1];
   if (next?.features?.occasion === true && (ORDINAL.test(word) || COUNT.test(word))) {
     return { kind: 'repeatContact', word: `${word} ${next.text}` };
+  }
+  if (word.length <= 3 && word.charCodeAt(word.length - 1) === LOWER_X && TIMES_WRITTEN.test(word))
+    return { kind: 'repeatContact', word };
+  if (tokens[i]?.features?.deprivation === true) {
+    for (let k = i + 1; k <= i + DEPRIVATION_REACH; k++) {
+      const token = tokens[k];
+      if (token?.kind !== 'word') break;
+      if (SUPPLIES.has(token.text)) return { kind: 'outage', word: `${word} ${token.text}` };
+    }
   }
   if (word === 'down' && DOWN_SUBJECTS.has(tokens[i - 1]?.text ?? '')) {
     return { kind: 'outage', word };
