@@ -43,7 +43,10 @@ export default tseslint.config(
         { considerDefaultExhaustiveForUnions: true },
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
       // Layering (see docs/ARCHITECTURE.md): shared is platform-free, main and renderer
       // never import each other. A wrong import is a lint error, not a review comment.
       'import-x/no-restricted-paths': [

@@ -26,7 +26,7 @@ function mention(
   } = {},
 ): Mention {
   const base = sampleMention(patch.sourceId ?? 'demo', id);
-  const { createdAt, text, sourceId: _sourceId, ...classification } = patch;
+  const { createdAt, text, sourceId: _unused, ...classification } = patch;
   return {
     ...base,
     createdAt: createdAt ?? base.createdAt,
