@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { defaultSettings } from '../../src/shared/domain/settings';
@@ -57,10 +57,14 @@ test('a Mastodon source added in the UI fills the queue, and a reply goes out ex
   await expect(card.getByText('Listening')).toBeVisible();
   await card.getByRole('button', { name: 'Test connection' }).click();
   await expect(card.getByRole('status')).toContainText('Connection works: found 2 posts');
-  // The token went to main only: never into the settings file.
+  // The token reached the platform, and is kept only in the secret store (0600), never in settings.
   expect(
     JSON.stringify(mastodon.state.requests.map((request) => request.headers.authorization)),
   ).toContain('Bearer pasted-token-42');
+  expect(readFileSync(join(shell.profileDir, 'settings.json'), 'utf8')).not.toContain(
+    'pasted-token-42',
+  );
+  expect(statSync(join(shell.profileDir, 'secrets.json')).mode & 0o777).toBe(0o600);
 
   await page.getByRole('button', { name: 'Queue' }).click();
   await waitForMentions(page, 2);

@@ -62,13 +62,20 @@ function start(): void {
     join(import.meta.dirname, '..', 'preload', 'preload.cjs'),
     () => quitting,
   );
-  createTray(join(import.meta.dirname, '..', '..', 'build', 'tray.png'), {
+  createTray(trayIconPath(), {
     show: showWindow,
     quit: () => app.quit(),
   });
   // Poll at once after sleep: the night's complaints should not wait for the next interval.
   powerMonitor.on('resume', () => luister.pollAllNow());
   app.on('will-quit', () => luister.dispose());
+}
+
+/** electron-builder copies the tray icon into the app's resources; in development it is in build/. */
+function trayIconPath(): string {
+  return app.isPackaged
+    ? join(process.resourcesPath, 'tray.png')
+    : join(import.meta.dirname, '..', '..', 'build', 'tray.png');
 }
 
 function showWindow(): void {
