@@ -3,6 +3,9 @@ import { ABUSIVE_PREFIXES } from './lexicon/abusive';
 
 const MIN_COMPOUND_REST = 3;
 const MIN_PREFIXED = 6;
+// Most words start with a letter no prefix starts with; testing that first spares them
+// a startsWith per prefix.
+const PREFIX_STARTS: ReadonlySet<number> = new Set(ABUSIVE_PREFIXES.map((p) => p.charCodeAt(0)));
 
 /** The first swear word or insult in the post, if any ("kutservice" counts as "kut…"). */
 export function findAbuse(tokens: readonly Token[]): string | undefined {
@@ -10,7 +13,7 @@ export function findAbuse(tokens: readonly Token[]): string | undefined {
     if (token.kind !== 'word') continue;
     const word = token.text;
     if (token.features?.abusive === true) return word;
-    if (word.length < MIN_PREFIXED) continue;
+    if (word.length < MIN_PREFIXED || !PREFIX_STARTS.has(word.charCodeAt(0))) continue;
     for (const prefix of ABUSIVE_PREFIXES) {
       if (word.startsWith(prefix) && word.length - prefix.length >= MIN_COMPOUND_REST) return word;
     }

@@ -102,11 +102,23 @@ export function featuresOf(word: string): WordFeatures | undefined {
 const ALPHABET = 37;
 const APOSTROPHE_SLOT = 36;
 
+// Slot of each ASCII code in a trie node, -1 for codes no lexicon word contains: one table
+// read per character instead of a chain of range tests.
+const SLOTS = buildSlots();
+
+function buildSlots(): Int8Array {
+  const slots = new Int8Array(0x80).fill(-1);
+  for (let k = 0; k < 26; k++) {
+    slots[0x61 + k] = k;
+    slots[0x41 + k] = k;
+  }
+  for (let k = 0; k < 10; k++) slots[0x30 + k] = 26 + k;
+  slots[0x27] = APOSTROPHE_SLOT;
+  return slots;
+}
+
 function slot(code: number): number {
-  if (code >= 0x61 && code <= 0x7a) return code - 0x61;
-  if (code >= 0x41 && code <= 0x5a) return code - 0x41;
-  if (code >= 0x30 && code <= 0x39) return 26 + code - 0x30;
-  return code === 0x27 ? APOSTROPHE_SLOT : -1;
+  return code < 0x80 ? (SLOTS[code] ?? -1) : -1;
 }
 
 /** A trigger carried by the beginning of a word ("opzeg…", "gehack…"). */

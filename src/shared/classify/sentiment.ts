@@ -94,9 +94,16 @@ export function analyseSentiment(
   lang: ClassifiedLanguage,
   cueValence: number,
 ): SentimentEvidence {
+  // Every field is set up front, optional ones too: evidence objects then share one
+  // hidden class, which keeps the model's and the reasons' reads of them monomorphic.
   const evidence: SentimentEvidence = {
     total: 0,
+    strongestNegative: undefined,
+    strongestPositive: undefined,
     negation: false,
+    notWorking: undefined,
+    negativeEmoji: undefined,
+    positiveEmoji: undefined,
     sarcasm: false,
     contrast: false,
     emphasis: false,

@@ -8,6 +8,7 @@
  */
 import type { StemHit, WordFeatures } from './features';
 import { featuresOf, stemOf, trieFeatures, trieStem, trieStep } from './features';
+import { FNV_OFFSET, foldCode, hashText } from './wordHash';
 
 export type TokenKind = 'word' | 'emoji' | 'punct';
 
@@ -29,6 +30,8 @@ export interface Token {
   features: WordFeatures | undefined;
   /** A trigger the word's beginning carries ("opzegging", "gehackt"). */
   stem: StemHit | undefined;
+  /** `hashText(text)` for words and emoji, the model's hashed feature; 0 for punctuation. */
+  hash: number;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -160,6 +163,8 @@ function readWord(
   // Walks the lexicon trie while reading, so most words need no lookup by string.
   let node = 0;
   let stem: StemHit | undefined;
+  // Equals hashText(text) for a plain ASCII word, the common case.
+  let hash = FNV_OFFSET;
   for (;;) {
     while (i < length) {
       const code = text.charCodeAt(i);
@@ -179,6 +184,7 @@ function readWord(
         if (run >= 3) elongated = true;
       } else run = 1;
       previous = letter;
+      hash = foldCode(hash, letter === -1 ? code : letter);
       node = trieStep(node, code);
       if (node > 0) stem = trieStem(node) ?? stem;
       i += 1;
@@ -191,6 +197,7 @@ function readWord(
     ) {
       if (quote === RIGHT_QUOTE) ascii = false;
       node = trieStep(node, APOSTROPHE);
+      hash = foldCode(hash, APOSTROPHE);
       i += 1;
       previous = -1;
       continue;
@@ -210,6 +217,7 @@ function readWord(
     ELONGATION_ALL.lastIndex = 0;
   }
   if (elongated) word = word.replace(ELONGATION_ALL, '$1$1');
+  const plain = ascii && !elongated;
   tokens.push({
     kind: 'word',
     text: word,
@@ -218,8 +226,9 @@ function readWord(
     elongated,
     quoted: isScareQuoted(text, matchStart),
     hashtag,
-    features: ascii && !elongated ? trieFeatures(node) : featuresOf(word),
+    features: plain ? trieFeatures(node) : featuresOf(word),
     stem: ascii ? stem : stemOf(word),
+    hash: plain ? hash >>> 0 : hashText(word),
   });
   return i;
 }
@@ -276,6 +285,7 @@ function plainToken(kind: TokenKind, text: string, raw: string): Token {
     hashtag: false,
     features: undefined,
     stem: undefined,
+    hash: kind === 'punct' ? 0 : hashText(text),
   };
 }
 

@@ -76,6 +76,11 @@ const COMPOUND_HEADS: readonly (readonly [string, TriggerKind])[] = [
   ['fraude', 'safety'],
   ['overstroming', 'safety'],
 ];
+// Most long words end in a letter no head ends with; testing that first spares them an
+// endsWith per head.
+const HEAD_ENDINGS: ReadonlySet<number> = new Set(
+  COMPOUND_HEADS.map(([head]) => head.charCodeAt(head.length - 1)),
+);
 // Dutch separable verbs put the particle at the end: "ik zeg mijn abonnement op",
 // "internet valt elke 10 minuten weg".
 export const SEPARABLE_VERBS: ReadonlyMap<string, readonly (readonly [string, TriggerKind])[]> =
@@ -163,10 +168,12 @@ export function findTriggers(tokens: readonly Token[]): TriggerHit[] {
       addOnce(hits, token.stem.kind, token.text);
       continue;
     }
-    if (token.text.length < MIN_COMPOUND_WITH_HEAD) continue;
+    const text = token.text;
+    if (text.length < MIN_COMPOUND_WITH_HEAD) continue;
+    if (!HEAD_ENDINGS.has(text.charCodeAt(text.length - 1))) continue;
     for (const [head, kind] of COMPOUND_HEADS) {
-      if (token.text.length > head.length + 2 && token.text.endsWith(head)) {
-        addOnce(hits, kind, token.text);
+      if (text.length > head.length + 2 && text.endsWith(head)) {
+        addOnce(hits, kind, text);
       }
     }
   }

@@ -80,7 +80,6 @@ export function visitFeatures(post: PostAnalysis, visit: FeatureVisitor): void {
   visitHashed(post, visit);
 }
 
-const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 // Marks the start of the post, so "bigram" (start, first word) is a feature of its own.
 const START_HASH = 0x9e3779b9;
@@ -95,20 +94,11 @@ function visitHashed(post: PostAnalysis, visit: FeatureVisitor): void {
       previous = START_HASH;
       continue;
     }
-    const hash = hashText(token.text);
+    const hash = token.hash;
     visit(DENSE_COUNT + (hash & BUCKET_MASK), 1);
     visit(DENSE_COUNT + ((Math.imul(previous ^ hash, FNV_PRIME) >>> 7) & BUCKET_MASK), 1);
     previous = hash;
   }
-}
-
-/** FNV-1a over the UTF-16 code units: stable across platforms and releases. */
-export function hashText(text: string): number {
-  let hash = FNV_OFFSET;
-  for (let i = 0; i < text.length; i++) {
-    hash = Math.imul(hash ^ text.charCodeAt(i), FNV_PRIME);
-  }
-  return hash >>> 0;
 }
 
 function squash(total: number): number {
