@@ -1,6 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import writeFileAtomic from 'write-file-atomic';
 import type { Mention } from '../../shared/domain/mention';
+import { readJsonFile, writeJsonFile } from '../settings/jsonFile';
 import { burstAlert, urgentAlert, type AlertLanguage } from './alertTexts';
 import type { AlertNotification, Notifier } from './notifier';
 
@@ -61,17 +60,12 @@ export class Alerter {
     }
     while (this.alerted.length > REMEMBERED) this.alertedSet.delete(this.alerted.shift() ?? '');
     // Written once per batch, before the alerts show, so a crash right after cannot alert twice.
-    writeFileAtomic.sync(this.path, JSON.stringify(this.alerted), { mode: 0o600 });
+    writeJsonFile(this.path, this.alerted);
   }
 }
 
+/** A damaged list only risks a repeated alert, never a lost mention: start afresh then. */
 function readIds(path: string): string[] {
-  if (!existsSync(path)) return [];
-  try {
-    const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : [];
-  } catch {
-    // A damaged list only risks a repeated alert, never a lost mention: start afresh.
-    return [];
-  }
+  const parsed = readJsonFile(path, []);
+  return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : [];
 }

@@ -1,5 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import writeFileAtomic from 'write-file-atomic';
+import { readStringRecord, writeJsonFile } from './jsonFile';
 import type { SecretStore } from './secretStore';
 
 /**
@@ -7,26 +6,13 @@ import type { SecretStore } from './secretStore';
  * shell has no OS keychain; the desktop app uses Electron safeStorage instead.
  */
 export function createFileSecretStore(path: string): SecretStore {
-  const read = (): Record<string, string> => {
-    if (!existsSync(path)) return {};
-    try {
-      const parsed: unknown = JSON.parse(readFileSync(path, 'utf8'));
-      return typeof parsed === 'object' && parsed !== null
-        ? (parsed as Record<string, string>)
-        : {};
-    } catch {
-      return {};
-    }
-  };
-  const write = (values: Record<string, string>) =>
-    writeFileAtomic.sync(path, JSON.stringify(values), { mode: 0o600 });
   return {
-    get: (key) => Promise.resolve(read()[key] ?? null),
-    set: (key, value) => Promise.resolve(write({ ...read(), [key]: value })),
+    get: (key) => Promise.resolve(readStringRecord(path)[key] ?? null),
+    set: (key, value) =>
+      Promise.resolve(writeJsonFile(path, { ...readStringRecord(path), [key]: value })),
     delete: (key) => {
-      const values = read();
-      delete values[key];
-      write(values);
+      const { [key]: _removed, ...rest } = readStringRecord(path);
+      writeJsonFile(path, rest);
       return Promise.resolve();
     },
     protection:
