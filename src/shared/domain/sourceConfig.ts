@@ -18,9 +18,13 @@ const httpUrlSchema = z
 
 const commonFields = {
   id: idSchema,
-  name: z.string().trim().min(1).max(100),
+  name: z.string().trim().min(1, 'a name is needed').max(100),
   enabled: z.boolean(),
-  intervalSeconds: z.number().int().min(MIN_INTERVAL_SECONDS).max(86_400),
+  intervalSeconds: z
+    .number({ error: 'a whole number of seconds' })
+    .int('a whole number of seconds')
+    .min(MIN_INTERVAL_SECONDS, `at least ${MIN_INTERVAL_SECONDS} seconds`)
+    .max(86_400, 'at most one day (86400 seconds)'),
   /** Brand terms: matched case- and diacritics-insensitively, with or without @ or #. */
   terms: z.array(termSchema).max(50),
   /** A post that contains one of these is not a mention. */

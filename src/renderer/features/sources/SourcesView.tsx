@@ -43,7 +43,7 @@ export function SourcesView() {
     const { config, credentials } = draftFromForm(values);
     void bridge['sources.save']({ config, credentials }).then((result) => {
       setBusy(false);
-      if (!result.ok) return setFormError(result.error.message);
+      if (!result.ok) return setFormError(plainSaveError(result.error.message, t));
       setEditing(null);
       refresh();
     });
@@ -115,4 +115,23 @@ export function SourcesView() {
       </div>
     </div>
   );
+}
+
+const fieldLabels: Record<string, string> = {
+  name: 'sources.name',
+  url: 'sources.feedUrl',
+  baseUrl: 'sources.instanceUrl',
+  handle: 'sources.handle',
+  intervalSeconds: 'sources.interval',
+  terms: 'sources.terms',
+  exclude: 'sources.exclude',
+  hashtags: 'sources.hashtags',
+  paceSeconds: 'sources.pace',
+};
+
+/** Turns main's "sources.save: config.intervalSeconds: at least 15 seconds" into the form's own words. */
+function plainSaveError(message: string, t: (key: string) => string): string {
+  const match = /config\.(\w+)(?:\.\d+)?: (.*)$/.exec(message);
+  const label = match?.[1] ? fieldLabels[match[1]] : undefined;
+  return match && label ? `${t(label)}: ${match[2] ?? ''}` : message;
 }
