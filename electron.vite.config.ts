@@ -36,7 +36,15 @@ export default defineConfig({
     plugins: [react()],
     build: {
       outDir: 'out/renderer',
-      rollupOptions: { input: resolve(import.meta.dirname, 'src/renderer/index.html') },
+      rollupOptions: {
+        input: resolve(import.meta.dirname, 'src/renderer/index.html'),
+        onwarn(warning, warn) {
+          // zod's sources carry /*#__PURE__*/ comments in places rollup cannot use; harmless.
+          if (warning.code === 'INVALID_ANNOTATION' && warning.id?.includes('node_modules/zod'))
+            return;
+          warn(warning);
+        },
+      },
     },
   },
 });

@@ -4,13 +4,15 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const forwarded = process.argv.slice(2);
 
+const projectDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const build = spawnSync(
   process.execPath,
-  [require.resolve('electron-vite/bin/electron-vite.js'), 'build'],
+  [join(projectDir, 'node_modules', 'electron-vite', 'bin', 'electron-vite.js'), 'build'],
   { stdio: 'inherit' },
 );
 if (build.status !== 0) process.exit(build.status ?? 1);
@@ -22,7 +24,7 @@ if (electronRuntime) {
   console.log(
     'The Electron runtime is not installed and cannot be downloaded here, so Luister starts its web shell instead.',
   );
-  run(process.execPath, ['out/main/web-shell.js', ...forwarded]);
+  run(process.execPath, [join(projectDir, 'out', 'main', 'web-shell.js'), ...forwarded]);
 }
 
 function findOrFetchElectron() {
