@@ -20,18 +20,33 @@ const MIN_COMPOUND = 7;
 
 // Results are memoised: the same compounds recur all through a storm of posts. The memo
 // only caches a pure function, and is bounded so a long session cannot grow it forever.
-const memo = new Map<string, PhraseEntry<number> | null>();
+// It is keyed by the word's hash, which the tokenizer already has, because hashing a fresh
+// string for a Map lookup cost more than the rest of the compound check; the word is kept
+// to rule out a collision.
+interface Memo {
+  readonly word: string;
+  readonly entry: PhraseEntry<number> | undefined;
+}
+const memo = new Map<number, Memo>();
 const MEMO_LIMIT = 50_000;
+// Keeps keys in small-integer range, which V8 hashes without boxing.
+const KEY_MASK = 0x3fffffff;
 
-export function lookupCompound(word: string, lookup: DutchLookup): PhraseEntry<number> | undefined {
+/** The compound reading of `word`, whose `hashText` is `hash`. */
+export function lookupCompound(
+  word: string,
+  hash: number,
+  lookup: DutchLookup,
+): PhraseEntry<number> | undefined {
   if (word.length < MIN_COMPOUND - 2) return undefined;
-  const cached = memo.get(word);
-  if (cached !== undefined) return cached ?? undefined;
+  const key = hash & KEY_MASK;
+  const cached = memo.get(key);
+  if (cached !== undefined && cached.word === word) return cached.entry;
   const value = analyse(word, lookup);
-  const entry = value === undefined ? null : { phrase: word, words: [word], value };
+  const entry = value === undefined ? undefined : { phrase: word, words: [word], value };
   if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(word, entry);
-  return entry ?? undefined;
+  memo.set(key, { word, entry });
+  return entry;
 }
 
 function analyse(word: string, lookup: DutchLookup): number | undefined {

@@ -9,6 +9,7 @@ import { SARCASM_PHRASES } from './sarcasm';
 import { OCCASIONS, SEPARABLE_VERBS, TRIGGERS } from './triggers';
 import { DEPRIVATION_WORDS, TRIGGER_STEMS } from './lexicon/urgencyTriggers';
 import { DURATION_UNITS, VERBS_NEGATED_AFTER } from './complaintShapes';
+import { QUESTION_OPENERS, REPROACH_OPENERS } from './question';
 
 /**
  * Everything the classifier's stages want to know about one word, looked up once per
@@ -38,6 +39,10 @@ export interface WordFeatures {
   readonly occasion: boolean;
   /** A Dutch separable verb whose particle makes a trigger ("zeg … op"). */
   readonly separable: readonly (readonly [string, TriggerKind])[] | undefined;
+  /** Opening a post, it asks something ("hoe", "can", "iemand"). */
+  readonly questionOpener: boolean;
+  /** Opening a post, it reproaches ("waarom", "why"). */
+  readonly reproachOpener: boolean;
 }
 
 function buildFeatures(): ReadonlyMap<string, WordFeatures> {
@@ -58,6 +63,8 @@ function buildFeatures(): ReadonlyMap<string, WordFeatures> {
     ...TRIGGERS.byFirstWord.keys(),
     ...OCCASIONS,
     ...SEPARABLE_VERBS.keys(),
+    ...QUESTION_OPENERS,
+    ...REPROACH_OPENERS,
   ]);
   const features = new Map<string, WordFeatures>();
   for (const word of words) {
@@ -77,6 +84,8 @@ function buildFeatures(): ReadonlyMap<string, WordFeatures> {
       deprivation: DEPRIVATION_WORDS.has(word),
       occasion: OCCASIONS.has(word),
       separable: SEPARABLE_VERBS.get(word),
+      questionOpener: QUESTION_OPENERS.has(word),
+      reproachOpener: REPROACH_OPENERS.has(word),
     });
   }
   return features;
@@ -132,7 +141,8 @@ const STEM_HITS: readonly StemHit[] = (Object.keys(TRIGGER_STEMS) as TriggerKind
 );
 
 interface Trie {
-  transitions: Int32Array;
+  /** 16-bit node numbers halve the table, so more of it stays in the CPU cache. */
+  transitions: Uint16Array;
   features: (WordFeatures | undefined)[];
   stems: (StemHit | undefined)[];
 }
@@ -168,7 +178,8 @@ function buildTrie(): Trie {
     if (node > 0 && record !== undefined) features[node] = record;
     if (node > 0 && stem !== undefined) stems[node] = stem;
   }
-  return { transitions: Int32Array.from(transitions), features, stems };
+  if (features.length > 0xffff) throw new Error('lexicon trie outgrew 16-bit node numbers');
+  return { transitions: Uint16Array.from(transitions), features, stems };
 }
 
 const TRIE = buildTrie();

@@ -23,7 +23,7 @@ export function detectLanguage(
     if (language === 'nl') dutch += 1;
     else if (language === 'en') english += 1;
     else if (language === 'other') other += 1;
-    else if (token.text.includes('ij')) dutch += 0.5;
+    else if (token.dutchSpelling) dutch += 0.5;
   }
   const hint = declaredLanguage(declared);
   if (hint === 'nl') dutch += DECLARED_WEIGHT;

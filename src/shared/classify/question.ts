@@ -2,7 +2,7 @@ import type { Token } from './tokenize';
 
 // A post opening with one of these asks something even without a "?" ("Iemand ervaring
 // met Odido", "Hoe zeg ik op").
-const QUESTION_OPENERS = new Set([
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
   'hoe',
   'wat',
   'waar',
@@ -47,11 +47,11 @@ const QUESTION_OPENERS = new Set([
   'question',
 ]);
 // "Waarom ...?" and "Why ...?" are mostly reproaches, not requests for information.
-const REPROACH_OPENERS = new Set(['waarom', 'why', 'hoezo']);
+export const REPROACH_OPENERS: ReadonlySet<string> = new Set(['waarom', 'why', 'hoezo']);
 
 export function opensWithQuestion(tokens: readonly Token[]): boolean {
-  const first = firstWord(tokens);
-  return first !== undefined && (QUESTION_OPENERS.has(first) || REPROACH_OPENERS.has(first));
+  const features = firstWord(tokens)?.features;
+  return features?.questionOpener === true || features?.reproachOpener === true;
 }
 
 /**
@@ -59,8 +59,7 @@ export function opensWithQuestion(tokens: readonly Token[]): boolean {
  * sentiment words describe the situation, not the writer's mood, so they count for less.
  */
 export function isInformationQuestion(tokens: readonly Token[]): boolean {
-  const first = firstWord(tokens);
-  if (first === undefined || !QUESTION_OPENERS.has(first) || opensWithReproach(tokens))
+  if (firstWord(tokens)?.features?.questionOpener !== true || opensWithReproach(tokens))
     return false;
   let asked = false;
   for (const token of tokens) {
@@ -96,7 +95,8 @@ function opensWith(tokens: readonly Token[], words: readonly string[]): boolean 
   return k === words.length;
 }
 
-function firstWord(tokens: readonly Token[]): string | undefined {
-  for (const token of tokens) if (token.kind === 'word') return token.text;
+// The opener flags come with the word's features, so no string is looked up here.
+function firstWord(tokens: readonly Token[]): Token | undefined {
+  for (const token of tokens) if (token.kind === 'word') return token;
   return undefined;
 }

@@ -32,6 +32,8 @@ export interface Token {
   stem: StemHit | undefined;
   /** `hashText(text)` for words and emoji, the model's hashed feature; 0 for punctuation. */
   hash: number;
+  /** The word contains "ij", Dutch spelling that hints at the language of unknown words. */
+  dutchSpelling: boolean;
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -43,6 +45,8 @@ const ELONGATION_ALL = /(\p{L})\1{2,}/gu;
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
 const ELLIPSIS = 0x2026;
+const LOWER_I = 0x69;
+const LOWER_J = 0x6a;
 const EMOTICON_MOUTHS = new Set('()[]dDpP/\\|'.split('').map((c) => c.charCodeAt(0)));
 
 export function tokenize(text: string): Token[] {
@@ -160,6 +164,7 @@ function readWord(
   let run = 1;
   let elongated = false;
   let previous = -1;
+  let dutchSpelling = false;
   // Walks the lexicon trie while reading, so most words need no lookup by string.
   let node = 0;
   let stem: StemHit | undefined;
@@ -179,6 +184,7 @@ function readWord(
         if (!isWordChar(text, i, code)) break;
         ascii = false;
       }
+      if (letter === LOWER_J && previous === LOWER_I) dutchSpelling = true;
       if (letter !== -1 && letter === previous) {
         run += 1;
         if (run >= 3) elongated = true;
@@ -212,6 +218,8 @@ function readWord(
     word = word.normalize('NFD').replace(COMBINING_MARKS, '');
     upper = raw === raw.toUpperCase() && raw !== word ? 1 : 0;
     lower = upper === 1 ? 0 : 1;
+    // Accents stripped may make an "ij" ("ïj") the loop could not see.
+    dutchSpelling = word.includes('ij');
     // Elongation across non-ASCII letters ("ééén") is found on the folded word.
     if (!elongated) elongated = ELONGATION_ALL.test(word);
     ELONGATION_ALL.lastIndex = 0;
@@ -229,6 +237,7 @@ function readWord(
     features: plain ? trieFeatures(node) : featuresOf(word),
     stem: ascii ? stem : stemOf(word),
     hash: plain ? hash >>> 0 : hashText(word),
+    dutchSpelling,
   });
   return i;
 }
@@ -286,6 +295,7 @@ function plainToken(kind: TokenKind, text: string, raw: string): Token {
     features: undefined,
     stem: undefined,
     hash: kind === 'punct' ? 0 : hashText(text),
+    dutchSpelling: false,
   };
 }
 

@@ -76,11 +76,15 @@ const COMPOUND_HEADS: readonly (readonly [string, TriggerKind])[] = [
   ['fraude', 'safety'],
   ['overstroming', 'safety'],
 ];
-// Most long words end in a letter no head ends with; testing that first spares them an
-// endsWith per head.
-const HEAD_ENDINGS: ReadonlySet<number> = new Set(
-  COMPOUND_HEADS.map(([head]) => head.charCodeAt(head.length - 1)),
-);
+// Most long words end in a letter no head ends with; testing that first (one table read)
+// spares them an endsWith per head.
+const HEAD_ENDINGS = buildHeadEndings();
+
+function buildHeadEndings(): Uint8Array {
+  const endings = new Uint8Array(0x10000);
+  for (const [head] of COMPOUND_HEADS) endings[head.charCodeAt(head.length - 1)] = 1;
+  return endings;
+}
 // Dutch separable verbs put the particle at the end: "ik zeg mijn abonnement op",
 // "internet valt elke 10 minuten weg".
 export const SEPARABLE_VERBS: ReadonlyMap<string, readonly (readonly [string, TriggerKind])[]> =
@@ -170,7 +174,7 @@ export function findTriggers(tokens: readonly Token[]): TriggerHit[] {
     }
     const text = token.text;
     if (text.length < MIN_COMPOUND_WITH_HEAD) continue;
-    if (!HEAD_ENDINGS.has(text.charCodeAt(text.length - 1))) continue;
+    if (HEAD_ENDINGS[text.charCodeAt(text.length - 1)] !== 1) continue;
     for (const [head, kind] of COMPOUND_HEADS) {
       if (text.length > head.length + 2 && text.endsWith(head)) {
         addOnce(hits, kind, text);

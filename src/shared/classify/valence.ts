@@ -78,7 +78,7 @@ export function lookupValence(
     if (squeezed) return squeezed;
   }
   if (lang === 'en') return undefined;
-  return lookupCompound(token.text, singleDutchWord);
+  return lookupCompound(token.text, token.hash, singleDutchWord);
 }
 
 function singleDutchWord(word: string): number | undefined {

@@ -4,7 +4,8 @@ import {
   DENSE_FEATURES,
   FEATURE_COUNT,
   HASH_BUCKETS,
-  visitFeatures,
+  listFeatures,
+  newFeatureList,
 } from './modelFeatures';
 import weightsFile from './weights.v1.json';
 
@@ -89,26 +90,23 @@ export function loadModel(weights: ModelWeights): LinearModel {
 /** The model that ships. Loading it is a bug if it fails, so it throws at import. */
 export const MODEL = loadModel(weightsFile);
 
-// Running sums for one prediction; `classify` is synchronous, so one set suffices.
-let negativeLogit = 0;
-let neutralLogit = 0;
-let positiveLogit = 0;
-let table = MODEL.table;
-
-function accumulate(index: number, value: number): void {
-  const at = index * CLASS_COUNT;
-  negativeLogit += (table[at] ?? 0) * value;
-  neutralLogit += (table[at + 1] ?? 0) * value;
-  positiveLogit += (table[at + 2] ?? 0) * value;
-}
+// One feature list reused for every prediction; `classify` is synchronous.
+const features = newFeatureList();
 
 /** Class probabilities for the post under `model` (the shipped model by default). */
 export function predict(post: PostAnalysis, model: LinearModel = MODEL): ModelOutput {
-  table = model.table;
-  negativeLogit = 0;
-  neutralLogit = 0;
-  positiveLogit = 0;
-  visitFeatures(post, accumulate);
+  const { count, indices, values } = listFeatures(post, features);
+  const table = model.table;
+  let negativeLogit = 0;
+  let neutralLogit = 0;
+  let positiveLogit = 0;
+  for (let k = 0; k < count; k++) {
+    const at = (indices[k] ?? 0) * CLASS_COUNT;
+    const value = values[k] ?? 0;
+    negativeLogit += (table[at] ?? 0) * value;
+    neutralLogit += (table[at + 1] ?? 0) * value;
+    positiveLogit += (table[at + 2] ?? 0) * value;
+  }
   const top = Math.max(negativeLogit, neutralLogit, positiveLogit);
   const negative = Math.exp(negativeLogit - top);
   const neutral = Math.exp(neutralLogit - top);

@@ -48,36 +48,73 @@ const SQUASH = 6;
 /** Receives one feature: its index in 0..FEATURE_COUNT and its value. */
 export type FeatureVisitor = (index: number, value: number) => void;
 
+/** A post's non-zero features as parallel arrays, in visiting order; reused between posts. */
+export interface FeatureList {
+  count: number;
+  indices: Int32Array;
+  values: Float64Array;
+}
+
+/** An empty feature list to pass to `listFeatures`, which grows it as needed. */
+export function newFeatureList(): FeatureList {
+  return { count: 0, indices: new Int32Array(256), values: new Float64Array(256) };
+}
+
 /**
  * Calls `visit` for every non-zero feature of the post. Hashed features may repeat an
  * index (a word twice, or a collision); the visitor adds them up.
  */
 export function visitFeatures(post: PostAnalysis, visit: FeatureVisitor): void {
+  const list = listFeatures(post, newFeatureList());
+  for (let k = 0; k < list.count; k++) visit(list.indices[k] ?? 0, list.values[k] ?? 0);
+}
+
+/**
+ * Writes the post's features into `list` in the order `visitFeatures` visits them, so
+ * inference sums them in a plain loop (same order, so the same floating-point result)
+ * without a callback per feature.
+ */
+export function listFeatures(post: PostAnalysis, list: FeatureList): FeatureList {
+  const capacity = DENSE_COUNT + 2 * post.tokens.length;
+  if (list.indices.length < capacity) {
+    list.indices = new Int32Array(capacity * 2);
+    list.values = new Float64Array(capacity * 2);
+  }
+  // A module-level helper, not a closure: tsx names every closure it creates, per call.
+  let n = 0;
   const { evidence, triggers } = post;
   const total = evidence.total;
-  visit(0, 1);
-  if (post.lang === 'nl') visit(1, 1);
-  visit(2, squash(total));
-  if (total <= RULE_NEGATIVE_AT) visit(3, 1);
-  if (total >= RULE_POSITIVE_AT) visit(4, 1);
-  if (total < 0 && total > RULE_NEGATIVE_AT) visit(5, 1);
-  if (total > 0 && total < RULE_POSITIVE_AT) visit(6, 1);
-  if (evidence.negativeSum < 0) visit(7, squash(evidence.negativeSum));
-  if (evidence.positiveSum > 0) visit(8, squash(evidence.positiveSum));
-  if (post.cueValence < 0) visit(9, 1);
-  if (triggers.length > 0) visit(10, 1);
-  if (evidence.notWorking !== undefined) visit(11, 1);
-  if (evidence.waiting) visit(12, 1);
-  if (evidence.sarcasm) visit(13, 1);
-  if (evidence.negation) visit(14, 1);
-  if (evidence.contrast) visit(15, 1);
-  if (evidence.emphasis) visit(16, 1);
-  if (evidence.questionMark) visit(17, 1);
-  if (evidence.informational) visit(18, 1);
-  if (post.abuse !== undefined) visit(19, 1);
-  if (evidence.negativeEmoji !== undefined) visit(20, 1);
-  if (evidence.positiveEmoji !== undefined) visit(21, 1);
-  visitHashed(post, visit);
+  n = put(list, n, 0, 1);
+  if (post.lang === 'nl') n = put(list, n, 1, 1);
+  n = put(list, n, 2, squash(total));
+  if (total <= RULE_NEGATIVE_AT) n = put(list, n, 3, 1);
+  if (total >= RULE_POSITIVE_AT) n = put(list, n, 4, 1);
+  if (total < 0 && total > RULE_NEGATIVE_AT) n = put(list, n, 5, 1);
+  if (total > 0 && total < RULE_POSITIVE_AT) n = put(list, n, 6, 1);
+  if (evidence.negativeSum < 0) n = put(list, n, 7, squash(evidence.negativeSum));
+  if (evidence.positiveSum > 0) n = put(list, n, 8, squash(evidence.positiveSum));
+  if (post.cueValence < 0) n = put(list, n, 9, 1);
+  if (triggers.length > 0) n = put(list, n, 10, 1);
+  if (evidence.notWorking !== undefined) n = put(list, n, 11, 1);
+  if (evidence.waiting) n = put(list, n, 12, 1);
+  if (evidence.sarcasm) n = put(list, n, 13, 1);
+  if (evidence.negation) n = put(list, n, 14, 1);
+  if (evidence.contrast) n = put(list, n, 15, 1);
+  if (evidence.emphasis) n = put(list, n, 16, 1);
+  if (evidence.questionMark) n = put(list, n, 17, 1);
+  if (evidence.informational) n = put(list, n, 18, 1);
+  if (post.abuse !== undefined) n = put(list, n, 19, 1);
+  if (evidence.negativeEmoji !== undefined) n = put(list, n, 20, 1);
+  if (evidence.positiveEmoji !== undefined) n = put(list, n, 21, 1);
+  list.count = listHashed(post, list.indices, list.values, n);
+  return list;
+}
+
+/** Writes one feature at `n`; returns the next free slot. */
+function put(list: FeatureList, n: number, index: number, value: number): number {
+  list.indices[n] = index;
+  list.values[n] = value;
+  return n + 1;
 }
 
 const FNV_PRIME = 0x01000193;
@@ -85,7 +122,14 @@ const FNV_PRIME = 0x01000193;
 const START_HASH = 0x9e3779b9;
 const BUCKET_MASK = HASH_BUCKETS - 1;
 
-function visitHashed(post: PostAnalysis, visit: FeatureVisitor): void {
+/** Appends each word's unigram and bigram bucket from `at`; returns the new count. */
+function listHashed(
+  post: PostAnalysis,
+  indices: Int32Array,
+  values: Float64Array,
+  at: number,
+): number {
+  let n = at;
   let previous = START_HASH;
   for (const token of post.tokens) {
     // Question and exclamation marks already count as dense features; other
@@ -95,10 +139,14 @@ function visitHashed(post: PostAnalysis, visit: FeatureVisitor): void {
       continue;
     }
     const hash = token.hash;
-    visit(DENSE_COUNT + (hash & BUCKET_MASK), 1);
-    visit(DENSE_COUNT + ((Math.imul(previous ^ hash, FNV_PRIME) >>> 7) & BUCKET_MASK), 1);
+    indices[n] = DENSE_COUNT + (hash & BUCKET_MASK);
+    values[n] = 1;
+    indices[n + 1] = DENSE_COUNT + ((Math.imul(previous ^ hash, FNV_PRIME) >>> 7) & BUCKET_MASK);
+    values[n + 1] = 1;
+    n += 2;
     previous = hash;
   }
+  return n;
 }
 
 function squash(total: number): number {
