@@ -146,7 +146,7 @@ export class DemoGenerator {
       sourceId: this.sourceId,
       platform: 'demo',
       platformId,
-      url: `${DEMO_HOST}/@${author.handle}/${platformId}`,
+      url: `${DEMO_HOST}/@${author.handle.replace(/^@/, '')}/${platformId}`,
       text,
       title: null,
       createdAt,

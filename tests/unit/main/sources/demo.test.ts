@@ -105,3 +105,15 @@ describe('demo source', () => {
     expect(later.value.mentions.filter((mention) => mention.fromBrand)).toHaveLength(0);
   });
 });
+
+describe('demo links', () => {
+  it('point at the author and the post, with one @', async () => {
+    const { mentions } = await run(9, 0);
+    for (const mention of mentions) {
+      expect(mention.url).toBe(
+        `https://social.example/@${mention.author.handle.slice(1)}/${mention.platformId}`,
+      );
+      expect(mention.url).not.toContain('@@');
+    }
+  });
+});
