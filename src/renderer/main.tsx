@@ -6,6 +6,7 @@ import { MentionChangeFeed } from './db/changeFeed';
 import { LuisterDatabase } from './db/database';
 import { createMentionsRepo } from './db/mentionsRepo';
 import { createOutboxRepo } from './db/outboxRepo';
+import { createDraftsRepo } from './db/draftsRepo';
 import { IngestSync } from './features/ingest/ingestSync';
 import { OutboxSender } from './features/outbox/outboxSender';
 import { QueueIndex } from './features/queue/queueIndex';
@@ -30,6 +31,7 @@ async function boot(root: HTMLElement): Promise<void> {
     db,
     mentions,
     outbox,
+    drafts: createDraftsRepo(db),
     queue,
     ingest,
     sender,

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { LuisterBridge } from '../shared/bridgeApi';
 import type { LuisterDatabase } from './db/database';
+import type { DraftsRepo } from './db/draftsRepo';
 import type { MentionsRepo } from './db/mentionsRepo';
 import type { OutboxRepo } from './db/outboxRepo';
 import type { IngestSync } from './features/ingest/ingestSync';
@@ -13,6 +14,7 @@ export interface Services {
   db: LuisterDatabase;
   mentions: MentionsRepo;
   outbox: OutboxRepo;
+  drafts: DraftsRepo;
   queue: QueueIndex;
   ingest: IngestSync;
   sender: OutboxSender;

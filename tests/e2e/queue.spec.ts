@@ -97,3 +97,24 @@ test('the interface switches to Dutch in settings', async ({ page }) => {
   await expect(page.getByRole('combobox', { name: 'Taal', exact: true })).toBeVisible();
   await expect(page.getByRole('searchbox', { name: 'Zoeken' })).toBeVisible();
 });
+
+test('a reply draft survives switching to another mention and back, and the reply appears in the thread', async ({
+  page,
+}) => {
+  await page.goto(shell.url);
+  await waitForMentions(page, 3);
+  await queueItems(page).nth(0).click();
+  const reply = detail(page).getByRole('textbox', { name: 'Reply' });
+  await reply.fill('Wat vervelend! We zoeken het uit.');
+  await queueItems(page).nth(1).click();
+  await expect(reply).toHaveValue('');
+  await queueItems(page).nth(0).click();
+  await expect(reply).toHaveValue('Wat vervelend! We zoeken het uit.');
+  await detail(page).getByRole('button', { name: 'Send reply' }).click();
+  await expect(detail(page).getByText('Sent', { exact: true })).toBeVisible();
+  await expect(reply).toHaveValue('');
+  // The demo source shows the brand's reply in the conversation on its next poll.
+  await expect(detail(page).getByRole('region', { name: 'Conversation' })).toContainText(
+    'Wat vervelend! We zoeken het uit.',
+  );
+});

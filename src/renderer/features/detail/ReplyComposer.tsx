@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { graphemeLength, replyLimit } from '../../../shared/replyLimits';
 import type { MentionRecord } from '../../db/records';
@@ -8,8 +8,18 @@ import { useServices } from '../../services';
 /** Writes a reply into the outbox; the outbox sender posts it (once, whatever happens). */
 export function ReplyComposer({ mention }: { mention: MentionRecord }) {
   const { t } = useTranslation();
-  const { outbox, sender, userId } = useServices();
+  const { outbox, drafts, sender, userId } = useServices();
   const [text, setText] = useState('');
+  // The draft of this mention, if the agent started one earlier (the key remounts per mention).
+  useEffect(() => {
+    void drafts
+      .get(mention.id, userId)
+      .then((draft) => draft && setText((current) => current || draft.text));
+  }, [drafts, mention.id, userId]);
+  const edit = (next: string) => {
+    setText(next);
+    void drafts.save(mention.id, userId, next);
+  };
   const sent = useLiveQuery(() => outbox.forMention(mention.id), [mention.id]) ?? [];
   const limit = replyLimit(mention.platform);
   const length = graphemeLength(text);
@@ -39,6 +49,7 @@ export function ReplyComposer({ mention }: { mention: MentionRecord }) {
           if (text.trim() === '' || tooLong) return;
           void outbox.enqueue(mention, text.trim(), userId).then(() => {
             setText('');
+            void drafts.clear(mention.id, userId);
             return sender.drain();
           });
         }}
@@ -47,7 +58,7 @@ export function ReplyComposer({ mention }: { mention: MentionRecord }) {
           aria-label={t('reply.label')}
           placeholder={t('reply.placeholder')}
           value={text}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => edit(event.target.value)}
           rows={4}
           dir="auto"
         />
