@@ -41,7 +41,9 @@ test('a Mastodon source added in the UI fills the queue, and a reply goes out ex
   });
 
   await page.goto(shell.url);
-  await page.getByRole('button', { name: 'Sources' }).click();
+  // With nothing listening, the empty queue says so and leads to the Sources screen.
+  await expect(page.getByText('No source is listening yet')).toBeVisible();
+  await page.getByRole('main').getByRole('button', { name: 'Add source' }).click();
   await expect(page.getByText('No sources yet')).toBeVisible();
   await page.getByRole('button', { name: 'Add source' }).click();
   const form = page.getByRole('form', { name: 'Add a source' });

@@ -16,6 +16,8 @@ export const en = {
     loadingMore: 'Loading all mentions…',
     emptyTitle: 'No mentions yet',
     emptyBody: 'Luister is listening. New posts about your brand appear here as they arrive.',
+    noSourcesBody:
+      'No source is listening yet. Add one, and its posts about your brand appear here.',
     filteredEmptyTitle: 'Nothing matches these filters',
     filteredEmptyBody: 'Try another filter or clear them all.',
     clearFilters: 'Clear filters',

@@ -19,6 +19,8 @@ export const nl: Resources = {
     emptyTitle: 'Nog geen vermeldingen',
     emptyBody:
       'Luister luistert. Nieuwe berichten over je merk verschijnen hier zodra ze binnenkomen.',
+    noSourcesBody:
+      'Er luistert nog geen bron. Voeg er een toe; berichten over je merk verschijnen dan hier.',
     filteredEmptyTitle: 'Niets past bij deze filters',
     filteredEmptyBody: 'Kies een ander filter of wis ze allemaal.',
     clearFilters: 'Filters wissen',

@@ -6,6 +6,7 @@ import { MentionDetail } from '../detail/MentionDetail';
 import { QueueFilterBar } from './QueueFilterBar';
 import { isFiltered } from './queueFilters';
 import { QueueList } from './QueueList';
+import { useListeningSources } from './useListeningSources';
 import { useQueueKeyboard } from './useQueueKeyboard';
 
 /** The triage screen: filters and the queue on the left, the open mention on the right. */
@@ -15,6 +16,8 @@ export function QueueView() {
   const version = useSyncExternalStore(queue.subscribe, queue.getVersion);
   const filters = useUiStore((state) => state.filters);
   const clearFilters = useUiStore((state) => state.clearFilters);
+  const setView = useUiStore((state) => state.setView);
+  const listening = useListeningSources();
   // The index is mutable; `version` tells when to query it again.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- version is the change signal
   const entries = useMemo(() => queue.query(filters), [queue, filters, version]);
@@ -52,20 +55,55 @@ export function QueueView() {
             <p>{t('queue.loading')}</p>
           </div>
         ) : entries.length === 0 ? (
-          <div className="state-panel" role="status">
-            <h2>{isFiltered(filters) ? t('queue.filteredEmptyTitle') : t('queue.emptyTitle')}</h2>
-            <p>{isFiltered(filters) ? t('queue.filteredEmptyBody') : t('queue.emptyBody')}</p>
-            {isFiltered(filters) && (
-              <button type="button" onClick={clearFilters}>
-                {t('queue.clearFilters')}
-              </button>
-            )}
-          </div>
+          <EmptyQueue
+            filtered={isFiltered(filters)}
+            listening={listening}
+            onClearFilters={clearFilters}
+            onShowSources={() => setView('sources')}
+          />
         ) : (
           <QueueList entries={entries} />
         )}
       </section>
       <MentionDetail />
+    </div>
+  );
+}
+
+/** Why the queue is empty, and the one thing to do about it. */
+function EmptyQueue({
+  filtered,
+  listening,
+  onClearFilters,
+  onShowSources,
+}: {
+  filtered: boolean;
+  listening: number | null;
+  onClearFilters: () => void;
+  onShowSources: () => void;
+}) {
+  const { t } = useTranslation();
+  if (filtered) {
+    return (
+      <div className="state-panel" role="status">
+        <h2>{t('queue.filteredEmptyTitle')}</h2>
+        <p>{t('queue.filteredEmptyBody')}</p>
+        <button type="button" onClick={onClearFilters}>
+          {t('queue.clearFilters')}
+        </button>
+      </div>
+    );
+  }
+  const silent = listening === 0;
+  return (
+    <div className="state-panel" role="status">
+      <h2>{t('queue.emptyTitle')}</h2>
+      <p>{silent ? t('queue.noSourcesBody') : t('queue.emptyBody')}</p>
+      {silent && (
+        <button type="button" className="primary" onClick={onShowSources}>
+          {t('sources.add')}
+        </button>
+      )}
     </div>
   );
 }
