@@ -19,18 +19,14 @@ const MIN_MODIFIER = 3;
 const MIN_COMPOUND = 7;
 
 // Results are memoised: the same compounds recur all through a storm of posts. The memo
-// only caches a pure function, and is bounded so a long session cannot grow it forever.
-// It is keyed by the word's hash, which the tokenizer already has, because hashing a fresh
-// string for a Map lookup cost more than the rest of the compound check; the word is kept
-// to rule out a collision.
-interface Memo {
-  readonly word: string;
-  readonly entry: PhraseEntry<number> | undefined;
-}
-const memo = new Map<number, Memo>();
-const MEMO_LIMIT = 50_000;
-// Keeps keys in small-integer range, which V8 hashes without boxing.
-const KEY_MASK = 0x3fffffff;
+// only caches a pure function. It is a direct-mapped cache in two flat arrays, indexed by
+// the word's hash, which the tokenizer already has: no Map hashing, no record per entry,
+// and a fixed size, since a newer word simply takes its slot. The word is kept to rule
+// out a collision.
+const MEMO_SIZE = 1 << 13;
+const MEMO_MASK = MEMO_SIZE - 1;
+const memoWords = new Array<string | undefined>(MEMO_SIZE).fill(undefined);
+const memoEntries = new Array<PhraseEntry<number> | undefined>(MEMO_SIZE).fill(undefined);
 
 /** The compound reading of `word`, whose `hashText` is `hash`. */
 export function lookupCompound(
@@ -39,13 +35,12 @@ export function lookupCompound(
   lookup: DutchLookup,
 ): PhraseEntry<number> | undefined {
   if (word.length < MIN_COMPOUND - 2) return undefined;
-  const key = hash & KEY_MASK;
-  const cached = memo.get(key);
-  if (cached !== undefined && cached.word === word) return cached.entry;
+  const slot = hash & MEMO_MASK;
+  if (memoWords[slot] === word) return memoEntries[slot];
   const value = analyse(word, lookup);
   const entry = value === undefined ? undefined : { phrase: word, words: [word], value };
-  if (memo.size >= MEMO_LIMIT) memo.clear();
-  memo.set(key, { word, entry });
+  memoWords[slot] = word;
+  memoEntries[slot] = entry;
   return entry;
 }
 

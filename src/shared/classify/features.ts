@@ -98,36 +98,12 @@ function languageOf(word: string): ClassifiedLanguage | undefined {
   return undefined;
 }
 
-const FEATURES = buildFeatures();
+/** Every lexicon word with its features. */
+export const FEATURES = buildFeatures();
 
 /** The features of a normalised word, or `undefined` for a word in no lexicon. */
 export function featuresOf(word: string): WordFeatures | undefined {
   return FEATURES.get(word);
-}
-
-// The same words as a trie over lowercase ASCII letters, digits and the apostrophe, in one
-// flat transition table: the tokenizer steps through it as it reads each character, so an
-// ASCII word's features cost no string hashing at all. Node 0 is the root; -1 is "no word".
-const ALPHABET = 37;
-const APOSTROPHE_SLOT = 36;
-
-// Slot of each ASCII code in a trie node, -1 for codes no lexicon word contains: one table
-// read per character instead of a chain of range tests.
-const SLOTS = buildSlots();
-
-function buildSlots(): Int8Array {
-  const slots = new Int8Array(0x80).fill(-1);
-  for (let k = 0; k < 26; k++) {
-    slots[0x61 + k] = k;
-    slots[0x41 + k] = k;
-  }
-  for (let k = 0; k < 10; k++) slots[0x30 + k] = 26 + k;
-  slots[0x27] = APOSTROPHE_SLOT;
-  return slots;
-}
-
-function slot(code: number): number {
-  return code < 0x80 ? (SLOTS[code] ?? -1) : -1;
 }
 
 /** A trigger carried by the beginning of a word ("opzeg…", "gehack…"). */
@@ -136,74 +112,12 @@ export interface StemHit {
   readonly kind: TriggerKind;
 }
 
-const STEM_HITS: readonly StemHit[] = (Object.keys(TRIGGER_STEMS) as TriggerKind[]).flatMap(
+/** Every stem trigger, in lexicon order. */
+export const STEM_HITS: readonly StemHit[] = (Object.keys(TRIGGER_STEMS) as TriggerKind[]).flatMap(
   (kind) => TRIGGER_STEMS[kind].map((stem) => ({ stem, kind })),
 );
 
-interface Trie {
-  /** 16-bit node numbers halve the table, so more of it stays in the CPU cache. */
-  transitions: Uint16Array;
-  features: (WordFeatures | undefined)[];
-  stems: (StemHit | undefined)[];
-}
-
-function buildTrie(): Trie {
-  const transitions: number[] = new Array<number>(ALPHABET).fill(0);
-  const features: (WordFeatures | undefined)[] = [undefined];
-  const stems: (StemHit | undefined)[] = [undefined];
-  const paths: [string, WordFeatures | undefined, StemHit | undefined][] = [
-    ...[...FEATURES].map(
-      ([word, record]) => [word, record, undefined] as [string, WordFeatures, undefined],
-    ),
-    ...STEM_HITS.map((hit) => [hit.stem, undefined, hit] as [string, undefined, StemHit]),
-  ];
-  for (const [word, record, stem] of paths) {
-    let node = 0;
-    for (let i = 0; i < word.length && node >= 0; i++) {
-      const s = slot(word.charCodeAt(i));
-      if (s < 0) node = -1;
-      else {
-        const at = node * ALPHABET + s;
-        let next = transitions[at] ?? 0;
-        if (next === 0) {
-          next = features.length;
-          features.push(undefined);
-          stems.push(undefined);
-          for (let k = 0; k < ALPHABET; k++) transitions.push(0);
-          transitions[at] = next;
-        }
-        node = next;
-      }
-    }
-    if (node > 0 && record !== undefined) features[node] = record;
-    if (node > 0 && stem !== undefined) stems[node] = stem;
-  }
-  if (features.length > 0xffff) throw new Error('lexicon trie outgrew 16-bit node numbers');
-  return { transitions: Uint16Array.from(transitions), features, stems };
-}
-
-const TRIE = buildTrie();
-
-/** The trie node after `code` from `node`; -1 once no lexicon word can match. */
-export function trieStep(node: number, code: number): number {
-  if (node < 0) return -1;
-  const s = slot(code);
-  if (s < 0) return -1;
-  const next = TRIE.transitions[node * ALPHABET + s] ?? 0;
-  return next === 0 ? -1 : next;
-}
-
-/** The features of the word that ended at `node`. */
-export function trieFeatures(node: number): WordFeatures | undefined {
-  return node > 0 ? TRIE.features[node] : undefined;
-}
-
-/** The stem trigger whose last letter took the trie to `node`, if any. */
-export function trieStem(node: number): StemHit | undefined {
-  return node > 0 ? TRIE.stems[node] : undefined;
-}
-
-/** The stem trigger a word begins with, for words the trie cannot read (accents, "ë"). */
+/** The stem trigger a word begins with, for words that are not plain ASCII (accents, "ë"). */
 export function stemOf(word: string): StemHit | undefined {
   for (const hit of STEM_HITS) if (word.startsWith(hit.stem)) return hit;
   return undefined;

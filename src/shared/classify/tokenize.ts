@@ -7,8 +7,9 @@
  * regular expression per token cost as much as all the other stages together.
  */
 import type { StemHit, WordFeatures } from './features';
-import { featuresOf, stemOf, trieFeatures, trieStem, trieStep } from './features';
-import { FNV_OFFSET, foldCode, hashText } from './wordHash';
+import { featuresOf, stemOf } from './features';
+import { asciiStemAt, WORD_TABLE } from './wordTable';
+import { FNV_OFFSET, FNV_PRIME, hashText } from './wordHash';
 
 export type TokenKind = 'word' | 'emoji' | 'punct';
 
@@ -41,6 +42,17 @@ const LETTER = /^\p{L}$/u;
 const PICTOGRAPHIC = /^\p{Extended_Pictographic}$/u;
 const COMBINING_MARKS = /\p{M}/gu;
 const ELONGATION_ALL = /(\p{L})\1{2,}/gu;
+
+// Module-local copies of what readWord reads for every word and character: under tsx's
+// CommonJS transform (scripts outside "type": "module") each use of an imported binding
+// is a getter call.
+const WORD_KEYS = WORD_TABLE.keys;
+const WORD_IDS = WORD_TABLE.ids;
+const WORD_MASK = WORD_TABLE.mask;
+const LEXICON_WORDS = WORD_TABLE.words;
+const LEXICON_FEATURES = WORD_TABLE.features;
+const HASH_OFFSET = FNV_OFFSET;
+const HASH_PRIME = FNV_PRIME;
 
 const APOSTROPHE = 0x27;
 const RIGHT_QUOTE = 0x2019;
@@ -165,11 +177,9 @@ function readWord(
   let elongated = false;
   let previous = -1;
   let dutchSpelling = false;
-  // Walks the lexicon trie while reading, so most words need no lookup by string.
-  let node = 0;
-  let stem: StemHit | undefined;
-  // Equals hashText(text) for a plain ASCII word, the common case.
-  let hash = FNV_OFFSET;
+  // Equals hashText(text) for a plain ASCII word, the common case; it also finds the
+  // word's features, so no word is looked up by string.
+  let hash = HASH_OFFSET;
   for (;;) {
     while (i < length) {
       const code = text.charCodeAt(i);
@@ -190,9 +200,7 @@ function readWord(
         if (run >= 3) elongated = true;
       } else run = 1;
       previous = letter;
-      hash = foldCode(hash, letter === -1 ? code : letter);
-      node = trieStep(node, code);
-      if (node > 0) stem = trieStem(node) ?? stem;
+      hash = Math.imul(hash ^ (letter === -1 ? code : letter), HASH_PRIME);
       i += 1;
     }
     const quote = text.charCodeAt(i);
@@ -202,8 +210,7 @@ function readWord(
       isLetter(text, i + 1, text.charCodeAt(i + 1))
     ) {
       if (quote === RIGHT_QUOTE) ascii = false;
-      node = trieStep(node, APOSTROPHE);
-      hash = foldCode(hash, APOSTROPHE);
+      hash = Math.imul(hash ^ APOSTROPHE, HASH_PRIME);
       i += 1;
       previous = -1;
       continue;
@@ -234,12 +241,23 @@ function readWord(
     elongated,
     quoted: isScareQuoted(text, matchStart),
     hashtag,
-    features: plain ? trieFeatures(node) : featuresOf(word),
-    stem: ascii ? stem : stemOf(word),
+    features: plain ? featuresOfHashed(word, hash) : featuresOf(word),
+    stem: ascii ? asciiStemAt(text, start, i) : stemOf(word),
     hash: plain ? hash >>> 0 : hashText(word),
     dutchSpelling,
   });
   return i;
+}
+
+/** The features of a lowercase ASCII word whose running (signed) hash is `hash`. */
+function featuresOfHashed(word: string, hash: number): WordFeatures | undefined {
+  let slot = hash & WORD_MASK;
+  for (;;) {
+    const id = WORD_IDS[slot] ?? 0;
+    if (id === 0) return undefined;
+    if (WORD_KEYS[slot] === hash && LEXICON_WORDS[id - 1] === word) return LEXICON_FEATURES[id - 1];
+    slot = (slot + 1) & WORD_MASK;
+  }
 }
 
 /** ":-)", ";p", ">:(", "=]", "<3", "(:", "):"; returns the end, or `at` when there is none. */

@@ -1,0 +1,84 @@
+import type { StemHit, WordFeatures } from './features';
+import { FEATURES, STEM_HITS } from './features';
+import { hashText } from './wordHash';
+
+/**
+ * The lexicons as the tokenizer reads them: words keyed by hash, stems by their first two
+ * letters. The tokenizer already folds every ASCII word into its FNV-1a hash as it reads it
+ * (the model's feature), so one probe of a small table finds the word's features. This
+ * replaces a per-character trie whose 380 KB transition table cost about 25 ms to build at
+ * module load; throughput is the same within measurement noise.
+ *
+ * Hashes are kept as signed 32-bit numbers (`Math.imul`'s result), as the tokenizer has
+ * them; a hit is confirmed by comparing the word, so a collision never gives wrong features.
+ */
+export interface WordTable {
+  /** Open addressing: the word hash in each slot, meaningful where `ids` is non-zero. */
+  readonly keys: Int32Array;
+  /** 1 + the index into `words` and `features`; 0 marks an empty slot. */
+  readonly ids: Uint16Array;
+  readonly mask: number;
+  readonly words: readonly string[];
+  readonly features: readonly WordFeatures[];
+}
+
+function buildWordTable(): WordTable {
+  const words = [...FEATURES.keys()];
+  const features = [...FEATURES.values()];
+  let size = 1;
+  // At most half full, so a miss (most words) usually ends on the first empty slot.
+  while (size < words.length * 2) size *= 2;
+  const keys = new Int32Array(size);
+  const ids = new Uint16Array(size);
+  const mask = size - 1;
+  if (words.length >= 0xffff) throw new Error('lexicon outgrew 16-bit word ids');
+  words.forEach((word, index) => {
+    const hash = hashText(word) | 0;
+    let slot = hash & mask;
+    while (ids[slot] !== 0) slot = (slot + 1) & mask;
+    keys[slot] = hash;
+    ids[slot] = index + 1;
+  });
+  return { keys, ids, mask, words, features };
+}
+
+const ASCII = 0x80;
+// Stems by their first two letters, longest first: most words start with a pair no stem
+// does and need no comparison, and the first stem that matches is the longest, as a
+// prefix walk would find it.
+const STEMS_BY_PAIR = buildStemsByPair();
+
+function buildStemsByPair(): (readonly StemHit[] | undefined)[] {
+  const byPair = new Array<StemHit[] | undefined>(ASCII * ASCII).fill(undefined);
+  for (const hit of STEM_HITS) {
+    const pair = hit.stem.charCodeAt(0) * ASCII + hit.stem.charCodeAt(1);
+    (byPair[pair] ??= []).push(hit);
+  }
+  for (const list of byPair) list?.sort((a, b) => b.stem.length - a.stem.length);
+  return byPair;
+}
+
+/**
+ * The longest stem trigger the ASCII word `text[start..end)` begins with, in any case.
+ * `| 0x20` lowercases a letter and leaves digits and apostrophes as they are, and no stem
+ * holds a character that only differs from them in that bit.
+ */
+export function asciiStemAt(text: string, start: number, end: number): StemHit | undefined {
+  if (end - start < 2) return undefined;
+  const first = text.charCodeAt(start) | 0x20;
+  const second = text.charCodeAt(start + 1) | 0x20;
+  if (first >= ASCII || second >= ASCII) return undefined;
+  const candidates = STEMS_BY_PAIR[first * ASCII + second];
+  if (candidates === undefined) return undefined;
+  for (const hit of candidates) {
+    const stem = hit.stem;
+    if (stem.length > end - start) continue;
+    let k = 0;
+    while (k < stem.length && (text.charCodeAt(start + k) | 0x20) === stem.charCodeAt(k)) k += 1;
+    if (k === stem.length) return hit;
+  }
+  return undefined;
+}
+
+/** Built once at module load; the tokenizer binds the table to module-local constants. */
+export const WORD_TABLE = buildWordTable();
