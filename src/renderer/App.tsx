@@ -7,6 +7,7 @@ import { QueueView } from './features/queue/QueueView';
 import { SettingsScreen } from './features/settings/SettingsView';
 import { SourcesView } from './features/sources/SourcesView';
 import { createI18n, resolveLanguage } from './i18n';
+import { CONNECTION_LOST_EVENT } from './webShellClient';
 import { useServices } from './services';
 import { useUiStore, type View } from './state/uiStore';
 
@@ -19,6 +20,12 @@ export function App({ initialSettings }: { initialSettings: SettingsView }) {
   const [notices, setNotices] = useState<Notice[]>([]);
   const [info, setInfo] = useState<CallOutput<'app.info'> | null>(null);
   const storageErrors = useUiStore((state) => state.storageErrors);
+  const [disconnected, setDisconnected] = useState(false);
+  useEffect(() => {
+    const onLost = () => setDisconnected(true);
+    window.addEventListener(CONNECTION_LOST_EVENT, onLost);
+    return () => window.removeEventListener(CONNECTION_LOST_EVENT, onLost);
+  }, []);
   const language = resolveLanguage(settings.language, navigator.languages);
   const [i18n] = useState(() => createI18n(language));
 
@@ -33,6 +40,9 @@ export function App({ initialSettings }: { initialSettings: SettingsView }) {
     return bridge.on('notice', (notice) => setNotices((current) => [...current, notice]));
   }, [bridge]);
 
+  const connectionNotices: Notice[] = disconnected
+    ? [{ id: 'connection-lost', key: 'app.offline', values: {}, level: 'error' }]
+    : [];
   const localNotices: Notice[] = storageErrors.map((message, index) => ({
     id: `storage-${index}`,
     key: 'notice.storageError',
@@ -57,7 +67,7 @@ export function App({ initialSettings }: { initialSettings: SettingsView }) {
 
   return (
     <I18nextProvider i18n={i18n}>
-      <Layout notices={[...localNotices, ...notices]} onDismiss={dismiss}>
+      <Layout notices={[...connectionNotices, ...localNotices, ...notices]} onDismiss={dismiss}>
         <Screen settings={settings} info={info} onChange={change} />
       </Layout>
     </I18nextProvider>

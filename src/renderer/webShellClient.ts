@@ -4,6 +4,9 @@ import type { Result } from '../shared/result';
 
 const CALL_TIMEOUT_MS = 60_000;
 
+/** Fired on window when the web shell goes away (stopped, crashed, restarted with a new token). */
+export const CONNECTION_LOST_EVENT = 'luister:connection-lost';
+
 type Pending = { resolve: (result: Result<unknown>) => void; timer: ReturnType<typeof setTimeout> };
 
 /**
@@ -33,6 +36,8 @@ export function createWebShellBridge(location: Location): LuisterBridge {
             socket = null;
             ready = null;
             failAll('The connection to Luister was lost.');
+            // Tell the interface; the Electron shell never fires this.
+            window.dispatchEvent(new Event(CONNECTION_LOST_EVENT));
           } else setTimeout(() => open(attempt + 1), Math.min(5_000, 250 * 2 ** attempt));
         };
       };

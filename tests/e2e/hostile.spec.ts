@@ -175,3 +175,13 @@ test('a corrupt settings file is kept aside and the user is told in plain words'
   ).toContainText('settings.json.broken-');
   await waitForMentions(page, 3);
 });
+
+test('when the web shell goes away the interface says so in plain words', async ({ page }) => {
+  shell = await startWebShell();
+  await page.goto(shell.url);
+  await waitForMentions(page, 3);
+  await shell.crash();
+  await expect(
+    page.getByRole('alert').filter({ hasText: 'The connection to Luister was lost' }),
+  ).toBeVisible();
+});

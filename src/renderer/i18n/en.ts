@@ -4,7 +4,8 @@ export const en = {
     name: 'Luister',
     tagline: 'Webcare queue',
     listening: 'Listening',
-    offline: 'Connection to Luister lost',
+    offline:
+      'The connection to Luister was lost. Start Luister again and open the address it prints; nothing is lost.',
   },
   nav: { queue: 'Queue', sources: 'Sources', settings: 'Settings', main: 'Main' },
   queue: {

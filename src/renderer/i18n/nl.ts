@@ -6,7 +6,8 @@ export const nl: Resources = {
     name: 'Luister',
     tagline: 'Webcare-wachtrij',
     listening: 'Luistert',
-    offline: 'Verbinding met Luister verbroken',
+    offline:
+      'De verbinding met Luister is verbroken. Start Luister opnieuw en open het adres dat het toont; er gaat niets verloren.',
   },
   nav: { queue: 'Wachtrij', sources: 'Bronnen', settings: 'Instellingen', main: 'Hoofdmenu' },
   queue: {
