@@ -1,7 +1,9 @@
 import {
   closeSync,
   existsSync,
+  fstatSync,
   fsyncSync,
+  ftruncateSync,
   openSync,
   readFileSync,
   renameSync,
@@ -183,9 +185,24 @@ export class IngestJournal {
     }
   }
 
+  /**
+   * Appends and syncs one line. If the write fails half-way (disk full), the file is cut
+   * back to where it was: a torn fragment would otherwise merge with the next line.
+   */
   private write(line: string): void {
-    writeSync(this.fd, line);
-    fsyncSync(this.fd);
+    const bytes = Buffer.from(line, 'utf8');
+    const sizeBefore = fstatSync(this.fd).size;
+    try {
+      for (let offset = 0; offset < bytes.length;) offset += writeSync(this.fd, bytes, offset);
+      fsyncSync(this.fd);
+    } catch (error) {
+      try {
+        ftruncateSync(this.fd, sizeBefore);
+      } catch {
+        // Nothing more to do: the next start skips and reports the torn line.
+      }
+      throw error;
+    }
   }
 }
 

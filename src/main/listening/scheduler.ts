@@ -123,10 +123,7 @@ export class PollScheduler {
     try {
       count = await this.deps.ingest(entry.source.id, batch);
     } catch (error) {
-      this.fail(entry, {
-        kind: 'transient',
-        message: `Could not save new mentions: ${describe(error)}`,
-      });
+      this.fail(entry, { kind: 'transient', message: describeSaveError(error) });
       return;
     }
     entry.failures = 0;
@@ -182,6 +179,16 @@ export class PollScheduler {
   private day(): string {
     return new Date(this.deps.clock.now()).toDateString();
   }
+}
+
+/** Why a polled batch could not be journaled, in plain words; the poll is retried, nothing is lost. */
+export function describeSaveError(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'ENOSPC')
+    return 'The disk is full, so new mentions could not be saved. Luister fetches them again once there is space.';
+  if (code === 'EACCES' || code === 'EPERM')
+    return 'Luister may not write to its profile folder, so new mentions could not be saved. They are fetched again once it can.';
+  return `Could not save new mentions (${describe(error)}). Luister fetches them again on the next try.`;
 }
 
 function describe(error: unknown): string {

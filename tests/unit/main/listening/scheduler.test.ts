@@ -190,14 +190,19 @@ describe('PollScheduler', () => {
       clock,
       random: () => 0.5,
       cursorOf: () => null,
-      ingest: () => Promise.reject(new Error('ENOSPC: no space left on device')),
+      ingest: () =>
+        Promise.reject(
+          Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }),
+        ),
       onHealth: (sourceId, value) => health.set(sourceId, value),
     });
     const { source } = scriptedSource('a', clock, () => empty);
     scheduler.add(source, 60_000);
     await clock.advance(1);
     expect(health.get('a')?.state).toBe('backingOff');
-    expect(health.get('a')?.lastError?.message).toContain('no space left');
+    expect(health.get('a')?.lastError?.message).toBe(
+      'The disk is full, so new mentions could not be saved. Luister fetches them again once there is space.',
+    );
     scheduler.dispose();
   });
 
