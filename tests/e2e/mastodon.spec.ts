@@ -111,3 +111,35 @@ test('a revoked token puts the source in "reconnect needed" with the reason in p
   await card.getByRole('button', { name: 'Test connection' }).click();
   await expect(card.getByRole('status')).toContainText('Connection failed:');
 });
+
+test('when the network comes back every source is polled at once, not at its next interval', async ({
+  page,
+  context,
+}) => {
+  mastodon.seedStatus({ text: 'Polderstroom, is er een storing?', mentionsBrand: true });
+  await page.goto(shell.url);
+  await page.getByRole('button', { name: 'Sources' }).click();
+  await page.getByRole('button', { name: 'Add source' }).click();
+  const form = page.getByRole('form', { name: 'Add a source' });
+  await form.getByLabel('Name').fill('Mastodon');
+  await form.getByLabel('Server address').fill(mastodon.url);
+  await form.getByLabel('Access token').fill('pasted-token-42');
+  await form.getByLabel('Brand terms').fill('Polderstroom');
+  await form.getByLabel('Check every (seconds)').fill('600');
+  await form.getByRole('button', { name: 'Save source' }).click();
+  await expect(
+    page.getByRole('article', { name: 'Mastodon' }).getByText('Listening'),
+  ).toBeVisible();
+  const pollsBefore = mastodon.state.requests.filter(
+    (request) => request.path === '/api/v2/search',
+  ).length;
+
+  await context.setOffline(true);
+  await context.setOffline(false);
+  await expect
+    .poll(
+      () => mastodon.state.requests.filter((request) => request.path === '/api/v2/search').length,
+      { timeout: 5_000 },
+    )
+    .toBeGreaterThan(pollsBefore);
+});
