@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import { defaultSettings } from '../../src/shared/domain/settings';
 import { startFakeMastodon, type FakeMastodon } from '../helpers/platforms/fakeMastodon';
 import { detail, openMention, waitForMentions } from './support/queue';
+import { addMastodonSource } from './support/sources';
 import { startWebShell, temporaryProfile, type RunningShell } from './support/webShell';
 
 let mastodon: FakeMastodon;
@@ -46,14 +47,13 @@ test('a Mastodon source added in the UI fills the queue, and a reply goes out ex
   await page.getByRole('main').getByRole('button', { name: 'Add source' }).click();
   await expect(page.getByText('No sources yet')).toBeVisible();
   await page.getByRole('button', { name: 'Add source' }).click();
-  const form = page.getByRole('form', { name: 'Add a source' });
-  await form.getByLabel('Kind of source').selectOption('mastodon');
-  await form.getByLabel('Name').fill('Mastodon brand account');
-  await form.getByLabel('Server address').fill(mastodon.url);
-  await form.getByLabel('Access token').fill('pasted-token-42');
-  await form.getByLabel('Brand terms').fill('Polderstroom');
-  await form.getByLabel('Check every (seconds)').fill('15');
-  await form.getByRole('button', { name: 'Save source' }).click();
+  await addMastodonSource(page, {
+    name: 'Mastodon brand account',
+    serverUrl: mastodon.url,
+    token: 'pasted-token-42',
+    terms: 'Polderstroom',
+    intervalSeconds: 15,
+  });
 
   const card = page.getByRole('article', { name: 'Mastodon brand account' });
   await expect(card.getByText('Listening')).toBeVisible();
@@ -100,12 +100,12 @@ test('a revoked token puts the source in "reconnect needed" with the reason in p
   await page.goto(shell.url);
   await page.getByRole('button', { name: 'Sources' }).click();
   await page.getByRole('button', { name: 'Add source' }).click();
-  const form = page.getByRole('form', { name: 'Add a source' });
-  await form.getByLabel('Name').fill('Mastodon');
-  await form.getByLabel('Server address').fill(mastodon.url);
-  await form.getByLabel('Access token').fill('a-token-that-was-revoked');
-  await form.getByLabel('Brand terms').fill('Polderstroom');
-  await form.getByRole('button', { name: 'Save source' }).click();
+  await addMastodonSource(page, {
+    name: 'Mastodon',
+    serverUrl: mastodon.url,
+    token: 'a-token-that-was-revoked',
+    terms: 'Polderstroom',
+  });
   const card = page.getByRole('article', { name: 'Mastodon' });
   await expect(card.getByText('Reconnect needed')).toBeVisible();
   await card.getByRole('button', { name: 'Test connection' }).click();
@@ -120,13 +120,13 @@ test('when the network comes back every source is polled at once, not at its nex
   await page.goto(shell.url);
   await page.getByRole('button', { name: 'Sources' }).click();
   await page.getByRole('button', { name: 'Add source' }).click();
-  const form = page.getByRole('form', { name: 'Add a source' });
-  await form.getByLabel('Name').fill('Mastodon');
-  await form.getByLabel('Server address').fill(mastodon.url);
-  await form.getByLabel('Access token').fill('pasted-token-42');
-  await form.getByLabel('Brand terms').fill('Polderstroom');
-  await form.getByLabel('Check every (seconds)').fill('600');
-  await form.getByRole('button', { name: 'Save source' }).click();
+  await addMastodonSource(page, {
+    name: 'Mastodon',
+    serverUrl: mastodon.url,
+    token: 'pasted-token-42',
+    terms: 'Polderstroom',
+    intervalSeconds: 600,
+  });
   await expect(
     page.getByRole('article', { name: 'Mastodon' }).getByText('Listening'),
   ).toBeVisible();
