@@ -7,7 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { analysePost, hasProblemCue } from '../../src/shared/classify/analyse';
+import { analysePost, ordinaryThresholdApplies } from '../../src/shared/classify/analyse';
 import {
   DENSE_COUNT,
   DENSE_FEATURES,
@@ -33,7 +33,7 @@ const DROPOUT_GRID = [0, 0.3, 0.5];
 const THRESHOLDS = Array.from({ length: 15 }, (_, i) => 0.15 + i * 0.025);
 // Not searched: cross-validation on this split always prefers the lowest, because tuning
 // posts without a problem cue are few. A policy instead: without a visible problem the
-// model must be all but certain (see hasProblemCue).
+// model must be all but certain (see ordinaryThresholdApplies).
 const THRESHOLDS_WITHOUT_CUE = [0.9];
 // The threshold trades negative precision for recall: the highest F2 (recall counts
 // double) among thresholds that keep cross-validated precision at or above this.
@@ -60,7 +60,7 @@ function loadExamples(): Labelled[] {
         values: Float64Array.from(sums.values()),
         label: CLASS_INDEX[post.sentiment],
         ruleNegative: analysis.evidence.total <= -0.5,
-        cue: hasProblemCue(analysis),
+        cue: ordinaryThresholdApplies(analysis),
       };
     }),
   );

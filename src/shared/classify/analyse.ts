@@ -34,8 +34,9 @@ export function analysePost(input: ClassifyInput): PostAnalysis {
 
 /**
  * Whether the post shows any sign of a problem the rules can see: a negative word or
- * emoji, a negator ("geen mail", "nobody"), a trigger, an exclamation mark, a wait or
- * swearing. The model alone may call a post without one negative only when it is very
+ * emoji, a negator ("geen mail", "nobody"), a complaint-like trigger, an exclamation mark,
+ * a wait or swearing. Cues that are only urgent when the post is negative ("al gebeld",
+ * "still") are no sign of a problem by themselves. The model alone may call a post without one negative only when it is very
  * sure: a bare "Pakket van vandaag" mentions a parcel, and a plain question ("How come my
  * account changed?") asks, it does not complain.
  */
@@ -45,7 +46,7 @@ export function hasProblemCue(post: PostAnalysis): boolean {
     evidence.negativeSum < 0 ||
     evidence.waiting ||
     evidence.sarcasm ||
-    post.triggers.length > 0 ||
+    post.cueValence < 0 ||
     post.abuse !== undefined
   ) {
     return true;
@@ -58,3 +59,15 @@ export function hasProblemCue(post: PostAnalysis): boolean {
 }
 
 const EXCLAMATION = 0x21;
+// Rules this sure of praise ("Geweldig geholpen, top!") leave the model only its
+// near-certain threshold: a few complaint-like words in a thank-you ("ik heb al gebeld")
+// must not turn it into a complaint.
+const RULES_SURE_OF_PRAISE = 3;
+
+/**
+ * Whether the model's ordinary negative threshold applies: the post shows a problem cue
+ * and the rules are not sure it is praise. Otherwise only the near-certain one does.
+ */
+export function ordinaryThresholdApplies(post: PostAnalysis): boolean {
+  return post.evidence.total < RULES_SURE_OF_PRAISE && hasProblemCue(post);
+}

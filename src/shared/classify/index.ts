@@ -1,6 +1,6 @@
 import type { Classification, ClassifyInput, Sentiment } from './types';
 import type { ModelOutput } from './model/linearModel';
-import { analysePost, hasProblemCue } from './analyse';
+import { analysePost, ordinaryThresholdApplies } from './analyse';
 import { predict, MODEL } from './model/linearModel';
 import { detectIntent } from './intent';
 import { assessUrgency } from './urgency';
@@ -22,7 +22,7 @@ export function classify(input: ClassifyInput): Classification {
   const post = analysePost(input);
   const { evidence, triggers, tokens, abuse } = post;
   const model = predict(post);
-  const threshold = hasProblemCue(post)
+  const threshold = ordinaryThresholdApplies(post)
     ? MODEL.negativeThreshold
     : MODEL.negativeThresholdWithoutCue;
   const sentiment = toSentiment(evidence.total, model, threshold);

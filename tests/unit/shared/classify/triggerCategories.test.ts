@@ -47,6 +47,54 @@ describe('urgency trigger categories', () => {
     expect(result.reasons).toContain(expected);
   });
 
+  // Paraphrases: no "again", "cancel", "lawyer" or "storing", yet webcare must act now.
+  const paraphrases: [string, string, string][] = [
+    [
+      'en repeat by days',
+      'Sent you a DM yesterday and the day before, nothing. Useless',
+      'reason.repeatContact:the day before',
+    ],
+    [
+      'nl repeat by "al"',
+      'Ik heb al gebeld en nu weer niks, waardeloos',
+      'reason.repeatContact:al gebeld',
+    ],
+    ['en churn done', "Awful service, I've left for a better network", "reason.churn:i've left"],
+    ['nl churn leaving', 'Slechte service, ik vertrek', 'reason.churn:ik vertrek'],
+    [
+      'en escalation inside',
+      'Terrible, filing a formal complaint today',
+      'reason.escalation:formal complaint',
+    ],
+    [
+      'nl escalation inside',
+      'Schandalig, ik ga een klacht indienen',
+      'reason.escalation:klacht indienen',
+    ],
+    ['en safety scam', 'Got scammed through your marketplace, terrible', 'reason.safety:scammed'],
+    ['nl safety theft', 'Pakket gestolen uit de kluis, slecht geregeld', 'reason.safety:gestolen'],
+    [
+      'en lost access',
+      "Can't log in to my account since this morning, awful",
+      "reason.outage:can't log in",
+    ],
+    ['nl lost access', 'Ik kan niet inloggen, echt slecht', 'reason.outage:kan niet inloggen'],
+  ];
+  it.each(paraphrases)('%s: %s → %s', (_name, text, expected) => {
+    const result = classify({ text });
+    expect(result.sentiment).toBe('negative');
+    expect(result.urgent).toBe(true);
+    expect(result.reasons).toContain(expected);
+  });
+
+  it('keeps a cue that is only urgent when negative from making praise negative', () => {
+    const praise = classify({
+      text: 'Geweldig geholpen door jullie, ik heb al gebeld en het is opgelost!',
+    });
+    expect(praise.sentiment).toBe('positive');
+    expect(praise.urgent).toBe(false);
+  });
+
   it('reads a fraud team that helped as praise, not as a safety issue', () => {
     expect(classify({ text: 'Your fraud team really saved me, thanks!' }).urgent).toBe(false);
     expect(classify({ text: 'Jullie fraudeafdeling heeft me top geholpen!' }).urgent).toBe(false);
