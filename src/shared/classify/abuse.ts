@@ -1,4 +1,5 @@
-import type { Token } from './tokenize';
+import type { Tokens } from './tokenize';
+import { WORD } from './tokenize';
 import { ABUSIVE_PREFIXES } from './lexicon/abusive';
 
 const MIN_COMPOUND_REST = 3;
@@ -14,11 +15,12 @@ function buildPrefixStarts(): Uint8Array {
 }
 
 /** The first swear word or insult in the post, if any ("kutservice" counts as "kut…"). */
-export function findAbuse(tokens: readonly Token[]): string | undefined {
-  for (const token of tokens) {
-    if (token.kind !== 'word') continue;
-    const word = token.text;
-    if (token.features?.abusive === true) return word;
+export function findAbuse(tokens: Tokens): string | undefined {
+  const { kind, text, features } = tokens;
+  for (let i = 0; i < tokens.count; i++) {
+    if (kind[i] !== WORD) continue;
+    const word = text[i] ?? '';
+    if (features[i]?.abusive === true) return word;
     if (word.length < MIN_PREFIXED || PREFIX_STARTS[word.charCodeAt(0)] !== 1) continue;
     for (const prefix of ABUSIVE_PREFIXES) {
       if (word.startsWith(prefix) && word.length - prefix.length >= MIN_COMPOUND_REST) return word;

@@ -1,8 +1,8 @@
 import type { ClassifiedLanguage, ClassifyInput } from './types';
-import type { Token } from './tokenize';
+import type { Tokens } from './tokenize';
 import type { SentimentEvidence } from './sentiment';
 import type { TriggerHit } from './triggers';
-import { tokenize } from './tokenize';
+import { newTokens, PUNCT, tokenize } from './tokenize';
 import { detectLanguage } from './language';
 import { analyseSentiment } from './sentiment';
 import { findTriggers, triggerValence } from './triggers';
@@ -10,7 +10,7 @@ import { findAbuse } from './abuse';
 
 /** What the rules read in one post: the input to the learned model and to the reasons. */
 export interface PostAnalysis {
-  tokens: readonly Token[];
+  tokens: Tokens;
   lang: ClassifiedLanguage;
   triggers: readonly TriggerHit[];
   /** Valence the complaint-like triggers add; below zero when one is present. */
@@ -21,10 +21,11 @@ export interface PostAnalysis {
 
 /**
  * Runs the rule stages on one post. Shared by `classify` and by the training script, so
- * the model is trained on exactly the features it sees at inference.
+ * the model is trained on exactly the features it sees at inference. `classify` passes
+ * the `Tokens` it reuses for every post; other callers get an analysis of their own.
  */
-export function analysePost(input: ClassifyInput): PostAnalysis {
-  const tokens = tokenize(input.text);
+export function analysePost(input: ClassifyInput, scratch: Tokens = newTokens()): PostAnalysis {
+  const tokens = tokenize(input.text, scratch);
   const lang = detectLanguage(tokens, input.lang);
   const triggers = findTriggers(tokens);
   const cueValence = triggerValence(triggers);
@@ -51,9 +52,10 @@ export function hasProblemCue(post: PostAnalysis): boolean {
   ) {
     return true;
   }
-  for (const token of post.tokens) {
-    if (token.features?.negator === true) return true;
-    if (token.kind === 'punct' && token.text.charCodeAt(0) === EXCLAMATION) return true;
+  const { tokens } = post;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.features[i]?.negator === true) return true;
+    if (tokens.kind[i] === PUNCT && tokens.text[i]?.charCodeAt(0) === EXCLAMATION) return true;
   }
   return false;
 }

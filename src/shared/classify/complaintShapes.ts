@@ -1,4 +1,5 @@
-import type { Token } from './tokenize';
+import type { Tokens } from './tokenize';
+import { featuresAt, isWordAt, textAt } from './tokenize';
 
 /**
  * Complaints that carry no sentiment word: the thing that "werkt niet" (Dutch puts the
@@ -29,12 +30,11 @@ export const VERBS_NEGATED_AFTER: ReadonlySet<string> = new Set([
 ]);
 const NEGATION_AFTER_WINDOW = 5;
 
-export function isNegatedAfter(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.features?.negatedAfter !== true) return false;
+export function isNegatedAfter(tokens: Tokens, at: number): boolean {
+  if (featuresAt(tokens, at)?.negatedAfter !== true) return false;
   for (let k = at + 1; k <= at + NEGATION_AFTER_WINDOW; k++) {
-    const token = tokens[k];
-    if (token?.kind !== 'word') return false;
-    if (token.features?.negator === true) return true;
+    if (!isWordAt(tokens, k)) return false;
+    if (tokens.features[k]?.negator === true) return true;
   }
   return false;
 }
@@ -113,15 +113,14 @@ const COUNT_WORDS = new Set([
 ]);
 const NUMBER = /^\d+$/;
 
-export function durationComplaintAt(tokens: readonly Token[], at: number): boolean {
-  if (tokens[at]?.features?.durationUnit !== true) return false;
-  const before = tokens[at - 1];
-  const twoBefore = tokens[at - 2];
-  if (before !== undefined && DURATION_LEADS.has(before.text)) return true;
-  const counted =
-    before !== undefined && (NUMBER.test(before.text) || COUNT_WORDS.has(before.text));
+export function durationComplaintAt(tokens: Tokens, at: number): boolean {
+  if (featuresAt(tokens, at)?.durationUnit !== true) return false;
+  const before = textAt(tokens, at - 1);
+  const twoBefore = textAt(tokens, at - 2);
+  if (before !== undefined && DURATION_LEADS.has(before)) return true;
+  const counted = before !== undefined && (NUMBER.test(before) || COUNT_WORDS.has(before));
   if (!counted) return false;
-  if (twoBefore !== undefined && DURATION_LEADS.has(twoBefore.text)) return true;
-  const after = tokens[at + 1];
-  return after !== undefined && (after.text === 'now' || after.text === 'onderweg');
+  if (twoBefore !== undefined && DURATION_LEADS.has(twoBefore)) return true;
+  const after = textAt(tokens, at + 1);
+  return after === 'now' || after === 'onderweg';
 }

@@ -1,6 +1,7 @@
 import type { Classification, ClassifyInput, Sentiment } from './types';
 import type { ModelOutput } from './model/linearModel';
 import { analysePost, ordinaryThresholdApplies } from './analyse';
+import { newTokens } from './tokenize';
 import { predict, MODEL } from './model/linearModel';
 import { detectIntent } from './intent';
 import { assessUrgency } from './urgency';
@@ -17,9 +18,12 @@ const SQUASH = 6;
 // so the score never contradicts the label.
 const MIN_SIGNED_SCORE = 0.1;
 
+// One token store for every post: `classify` is synchronous and keeps nothing of it.
+const scratch = newTokens();
+
 /** Classifies one post: language, sentiment, intent, abuse and urgency, with reasons. Pure and synchronous. */
 export function classify(input: ClassifyInput): Classification {
-  const post = analysePost(input);
+  const post = analysePost(input, scratch);
   const { evidence, triggers, tokens, abuse } = post;
   const model = predict(post);
   const threshold = ordinaryThresholdApplies(post)

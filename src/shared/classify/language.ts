@@ -1,5 +1,6 @@
 import type { ClassifiedLanguage } from './types';
-import type { Token } from './tokenize';
+import type { Tokens } from './tokenize';
+import { DUTCH_SPELLING, HASHTAG, WORD } from './tokenize';
 
 // A declared language is a hint, not a verdict: platforms guess too, and customers switch
 // languages mid-post. It counts as this many function words.
@@ -10,20 +11,18 @@ const DECLARED_WEIGHT = 1.5;
  * more of them ("mijn order is still not delivered" is Dutch: mijn, is... vs still, not:
  * a tie broken by the declared language, then by Dutch spelling such as "ij").
  */
-export function detectLanguage(
-  tokens: readonly Token[],
-  declared?: string | null,
-): ClassifiedLanguage {
+export function detectLanguage(tokens: Tokens, declared?: string | null): ClassifiedLanguage {
   let dutch = 0;
   let english = 0;
   let other = 0;
-  for (const token of tokens) {
-    if (token.kind !== 'word' || token.hashtag) continue;
-    const language = token.features?.language;
+  const { kind, flags, features } = tokens;
+  for (let i = 0; i < tokens.count; i++) {
+    if (kind[i] !== WORD || ((flags[i] ?? 0) & HASHTAG) !== 0) continue;
+    const language = features[i]?.language;
     if (language === 'nl') dutch += 1;
     else if (language === 'en') english += 1;
     else if (language === 'other') other += 1;
-    else if (token.dutchSpelling) dutch += 0.5;
+    else if (((flags[i] ?? 0) & DUTCH_SPELLING) !== 0) dutch += 0.5;
   }
   const hint = declaredLanguage(declared);
   if (hint === 'nl') dutch += DECLARED_WEIGHT;

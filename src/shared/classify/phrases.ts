@@ -1,4 +1,5 @@
-import type { Token } from './tokenize';
+import type { Tokens } from './tokenize';
+import { WORD } from './tokenize';
 
 /**
  * Looks up single words and multi-word phrases in one pass: entries are grouped by their
@@ -30,7 +31,7 @@ export function buildPhraseIndex<T>(entries: Iterable<readonly [string, T]>): Ph
 /** The longest entry starting at `tokens[start]`, matching consecutive word tokens only. */
 export function matchAt<T>(
   index: PhraseIndex<T>,
-  tokens: readonly Token[],
+  tokens: Tokens,
   start: number,
   firstWord: string,
 ): PhraseEntry<T> | undefined {
@@ -41,7 +42,7 @@ export function matchAt<T>(
 /** The longest of `candidates` (all starting with the word at `start`) that matches. */
 export function matchCandidates<T>(
   candidates: readonly PhraseEntry<T>[],
-  tokens: readonly Token[],
+  tokens: Tokens,
   start: number,
 ): PhraseEntry<T> | undefined {
   for (const entry of candidates) {
@@ -50,10 +51,10 @@ export function matchCandidates<T>(
   return undefined;
 }
 
-function matchesFrom(words: readonly string[], tokens: readonly Token[], start: number): boolean {
+function matchesFrom(words: readonly string[], tokens: Tokens, start: number): boolean {
+  if (start + words.length > tokens.count) return false;
   for (let k = 1; k < words.length; k++) {
-    const token = tokens[start + k];
-    if (token?.kind !== 'word' || token.text !== words[k]) return false;
+    if (tokens.kind[start + k] !== WORD || tokens.text[start + k] !== words[k]) return false;
   }
   return true;
 }

@@ -1,4 +1,5 @@
-import type { Token } from './tokenize';
+import type { Tokens } from './tokenize';
+import { PUNCT, WORD } from './tokenize';
 
 // A post opening with one of these asks something even without a "?" ("Iemand ervaring
 // met Odido", "Hoe zeg ik op").
@@ -49,8 +50,8 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
 // "Waarom ...?" and "Why ...?" are mostly reproaches, not requests for information.
 export const REPROACH_OPENERS: ReadonlySet<string> = new Set(['waarom', 'why', 'hoezo']);
 
-export function opensWithQuestion(tokens: readonly Token[]): boolean {
-  const features = firstWord(tokens)?.features;
+export function opensWithQuestion(tokens: Tokens): boolean {
+  const features = tokens.features[firstWord(tokens)];
   return features?.questionOpener === true || features?.reproachOpener === true;
 }
 
@@ -58,14 +59,15 @@ export function opensWithQuestion(tokens: readonly Token[]): boolean {
  * A request for information ("Hoe kan ik mijn pas blokkeren als ik hem kwijt ben?"): its
  * sentiment words describe the situation, not the writer's mood, so they count for less.
  */
-export function isInformationQuestion(tokens: readonly Token[]): boolean {
-  if (firstWord(tokens)?.features?.questionOpener !== true || opensWithReproach(tokens))
+export function isInformationQuestion(tokens: Tokens): boolean {
+  if (tokens.features[firstWord(tokens)]?.questionOpener !== true || opensWithReproach(tokens))
     return false;
   let asked = false;
-  for (const token of tokens) {
-    if (token.kind !== 'punct') continue;
-    if (token.text.includes('!')) return false;
-    if (token.text.includes('?')) asked = true;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kind[i] !== PUNCT) continue;
+    const text = tokens.text[i] ?? '';
+    if (text.includes('!')) return false;
+    if (text.includes('?')) asked = true;
   }
   return asked;
 }
@@ -77,26 +79,27 @@ const REPROACH_OPENINGS: readonly (readonly string[])[] = [
   ['how', 'is', 'it'],
 ];
 
-function opensWithReproach(tokens: readonly Token[]): boolean {
+function opensWithReproach(tokens: Tokens): boolean {
   return REPROACH_OPENINGS.some((opening) => opensWith(tokens, opening));
 }
 
 /** Whether the first word tokens are `words` (the last may be a prefix, as "its" for "it"). */
-function opensWith(tokens: readonly Token[], words: readonly string[]): boolean {
+function opensWith(tokens: Tokens, words: readonly string[]): boolean {
   let k = 0;
-  for (const token of tokens) {
-    if (token.kind !== 'word') continue;
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kind[i] !== WORD) continue;
     const expected = words[k];
     if (expected === undefined) return true;
-    if (k === words.length - 1 ? !token.text.startsWith(expected) : token.text !== expected)
-      return false;
+    const text = tokens.text[i] ?? '';
+    if (k === words.length - 1 ? !text.startsWith(expected) : text !== expected) return false;
     k += 1;
   }
   return k === words.length;
 }
 
 // The opener flags come with the word's features, so no string is looked up here.
-function firstWord(tokens: readonly Token[]): Token | undefined {
-  for (const token of tokens) if (token.kind === 'word') return token;
-  return undefined;
+/** The index of the first word, or -1 (whose features are undefined) when there is none. */
+function firstWord(tokens: Tokens): number {
+  for (let i = 0; i < tokens.count; i++) if (tokens.kind[i] === WORD) return i;
+  return -1;
 }

@@ -1,4 +1,5 @@
-import type { Token } from './tokenize';
+import type { Tokens } from './tokenize';
+import { HASHTAG, PUNCT, WORD } from './tokenize';
 import { buildPhraseIndex } from './phrases';
 
 /**
@@ -51,37 +52,43 @@ export const SARCASM_PHRASES = buildPhraseIndex(
 export const REPEAT_WORDS: ReadonlySet<string> = new Set(['weer', 'alweer', 'again']);
 
 /** Praise directly followed (a comma or one word between) by "weer"/"again". */
-export function praiseFollowedByRepeat(
-  tokens: readonly Token[],
-  praiseEnd: number,
-): {
-  found: boolean;
-  afterComma: boolean;
-} {
+export function praiseFollowedByRepeat(tokens: Tokens, praiseEnd: number): RepeatAfterPraise {
   let afterComma = false;
   let words = 0;
-  for (let k = praiseEnd + 1; k < tokens.length && words < 2; k++) {
-    const token = tokens[k];
-    if (token === undefined) break;
-    if (token.kind === 'punct') {
-      if (token.text !== ',' && token.text !== '...') break;
+  for (let k = praiseEnd + 1; k < tokens.count && words < 2; k++) {
+    const kind = tokens.kind[k];
+    const text = tokens.text[k] ?? '';
+    if (kind === PUNCT) {
+      if (text !== ',' && text !== '...') break;
       afterComma = true;
       continue;
     }
-    if (token.kind !== 'word') continue;
-    if (REPEAT_WORDS.has(token.text)) return { found: true, afterComma };
+    if (kind !== WORD) continue;
+    if (REPEAT_WORDS.has(text)) return afterComma ? FOUND_AFTER_COMMA : FOUND;
     words += 1;
   }
-  return { found: false, afterComma };
+  return afterComma ? NOT_FOUND_AFTER_COMMA : NOT_FOUND;
 }
 
+export interface RepeatAfterPraise {
+  readonly found: boolean;
+  readonly afterComma: boolean;
+}
+
+// The four possible answers, shared: no object per praise word.
+const FOUND: RepeatAfterPraise = { found: true, afterComma: false };
+const FOUND_AFTER_COMMA: RepeatAfterPraise = { found: true, afterComma: true };
+const NOT_FOUND: RepeatAfterPraise = { found: false, afterComma: false };
+const NOT_FOUND_AFTER_COMMA: RepeatAfterPraise = { found: false, afterComma: true };
+
 /** "Not." at the end, or "#not" anywhere: the writer took back the praise. */
-export function endsWithRetraction(tokens: readonly Token[]): boolean {
-  for (const token of tokens) {
-    if (token.hashtag && (token.text === 'not' || token.text === 'niet')) return true;
+export function endsWithRetraction(tokens: Tokens): boolean {
+  for (let i = 0; i < tokens.count; i++) {
+    if (((tokens.flags[i] ?? 0) & HASHTAG) === 0) continue;
+    const text = tokens.text[i];
+    if (text === 'not' || text === 'niet') return true;
   }
-  let last = tokens.length - 1;
-  while (last >= 0 && tokens[last]?.kind !== 'word') last -= 1;
-  const final = tokens[last];
-  return final !== undefined && final.text === 'not' && tokens.length > 3;
+  let last = tokens.count - 1;
+  while (last >= 0 && tokens.kind[last] !== WORD) last -= 1;
+  return last >= 0 && tokens.text[last] === 'not' && tokens.count > 3;
 }

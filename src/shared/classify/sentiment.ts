@@ -1,5 +1,6 @@
 import type { ClassifiedLanguage } from './types';
-import type { Token } from './tokenize';
+import type { Tokens } from './tokenize';
+import { CAPS, ELONGATED, EMOJI, PUNCT, QUOTED } from './tokenize';
 import { squeeze } from './squeeze';
 import { lookupValence, hasValenceAt } from './valence';
 import { matchCandidates } from './phrases';
@@ -90,7 +91,7 @@ class Tally {
  * @param cueValence valence of the urgency triggers, which count as complaint words.
  */
 export function analyseSentiment(
-  tokens: readonly Token[],
+  tokens: Tokens,
   lang: ClassifiedLanguage,
   cueValence: number,
 ): SentimentEvidence {
@@ -121,11 +122,11 @@ export function analyseSentiment(
   let frustrated = false;
   let scareQuoted = false;
 
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token === undefined) break;
-    if (token.kind === 'punct') {
-      const text = token.text;
+  const { kind, flags } = tokens;
+  for (let i = 0; i < tokens.count; i++) {
+    const word = tokens.text[i] ?? '';
+    if (kind[i] === PUNCT) {
+      const text = word;
       if (text.includes('?')) evidence.questionMark = true;
       if (text.includes('!')) exclamations += text.length;
       if (text.includes('?') && text.includes('!')) frustrated = true;
@@ -133,17 +134,18 @@ export function analyseSentiment(
       intensity = 1;
       continue;
     }
-    if (token.kind === 'emoji') {
-      const value = EMOJI_VALENCE[token.text];
+    if (kind[i] === EMOJI) {
+      const value = EMOJI_VALENCE[word];
       if (value === undefined) continue;
-      if (MOCKING_EMOJI.has(token.text) && tally.positive > 0) evidence.sarcasm = true;
-      tally.add(value, token.text);
-      if (value < 0 && evidence.negativeEmoji === undefined) evidence.negativeEmoji = token.text;
-      if (value > 0 && evidence.positiveEmoji === undefined) evidence.positiveEmoji = token.text;
+      if (MOCKING_EMOJI.has(word) && tally.positive > 0) evidence.sarcasm = true;
+      tally.add(value, word);
+      if (value < 0 && evidence.negativeEmoji === undefined) evidence.negativeEmoji = word;
+      if (value > 0 && evidence.positiveEmoji === undefined) evidence.positiveEmoji = word;
       continue;
     }
-    const word = token.text;
-    const features = token.features;
+    const features = tokens.features[i];
+    const tone = flags[i] ?? 0;
+    const elongated = (tone & ELONGATED) !== 0;
     if (features?.contrast === true && i > 0) {
       tally.positive *= CONTRAST_BEFORE;
       tally.negative *= CONTRAST_BEFORE;
@@ -159,11 +161,11 @@ export function analyseSentiment(
       i += sarcastic.words.length - 1;
       continue;
     }
-    if (token.quoted && !scareQuoted) scareQuoted = true;
+    if ((tone & QUOTED) !== 0 && !scareQuoted) scareQuoted = true;
 
     const entry = lookupValence(tokens, i, lang);
     // "sooo" boosts like "so", and a little more.
-    const boost = features?.intensity ?? (token.elongated ? boostOfElongated(word) : undefined);
+    const boost = features?.intensity ?? (elongated ? boostOfElongated(word) : undefined);
     if (boost !== undefined && (entry === undefined || hasValenceAt(tokens, i + 1, lang))) {
       intensity *= boost;
       intensityAt = i;
@@ -178,9 +180,10 @@ export function analyseSentiment(
       }
       if (intensityAt >= i - INTENSITY_WINDOW) value *= intensity;
       intensity = 1;
-      if (token.elongated) value *= ELONGATION_BOOST;
-      if (token.caps) value *= CAPS_BOOST;
-      if (token.elongated || token.caps) evidence.emphasis = true;
+      const caps = (tone & CAPS) !== 0;
+      if (elongated) value *= ELONGATION_BOOST;
+      if (caps) value *= CAPS_BOOST;
+      if (elongated || caps) evidence.emphasis = true;
       const end = i + entry.words.length - 1;
       if (value > 0) {
         const repeat = praiseFollowedByRepeat(tokens, end);

@@ -11,30 +11,83 @@ import { featuresOf, stemOf } from './features';
 import { asciiStemAt, WORD_TABLE } from './wordTable';
 import { FNV_OFFSET, FNV_PRIME, hashText } from './wordHash';
 
-export type TokenKind = 'word' | 'emoji' | 'punct';
+/** Token kinds, as stored in `Tokens.kind`. */
+export const WORD = 0;
+export const EMOJI = 1;
+export const PUNCT = 2;
 
-export interface Token {
-  kind: TokenKind;
+/** Token flags, as stored in `Tokens.flags`. */
+/** Written in capitals ("WEER", "NIET"), a sign of shouting. */
+export const CAPS = 1;
+/** Had a run of 3+ equal letters ("sooo", "goeeed"), a sign of emphasis. */
+export const ELONGATED = 2;
+/** Opened by a scare quote ("'bezorgd'"), a sign of irony. */
+export const QUOTED = 4;
+/** Written as a hashtag; "#not" is sarcasm, "#storing" is still the word storing. */
+export const HASHTAG = 8;
+/** The word contains "ij", Dutch spelling that hints at the language of unknown words. */
+export const DUTCH_SPELLING = 16;
+
+/**
+ * A post's tokens as parallel arrays (token `i` is `kind[i]`, `text[i]`, ...). Arrays, not
+ * an object per token: a storm classifies hundreds of thousands of posts a second, and
+ * `classify` reuses one `Tokens` for all of them, so a post allocates only its words.
+ * Entries at `count` and beyond are left over from earlier posts: read below `count` only.
+ */
+export interface Tokens {
+  /** The post as written; `start` and `end` index into it. */
+  source: string;
+  count: number;
+  kind: Uint8Array;
+  flags: Uint8Array;
+  /** Where the token stands in `source` (a hashtag's word starts after the "#"). */
+  start: Int32Array;
+  end: Int32Array;
+  /** `hashText(text)` as a signed 32-bit number for words and emoji, the model's hashed feature; 0 for punctuation. */
+  hash: Int32Array;
   /** Lowercase, accents stripped, letter runs of 3+ shortened to 2 ("slechttt" → "slechtt"). */
-  text: string;
-  /** As written, for ALL CAPS and for the trigger word shown in reasons. */
-  raw: string;
-  /** Written in capitals ("WEER", "NIET"), a sign of shouting. */
-  caps: boolean;
-  /** Had a run of 3+ equal letters ("sooo", "goeeed"), a sign of emphasis. */
-  elongated: boolean;
-  /** Opened by a scare quote ("'bezorgd'"), a sign of irony. */
-  quoted: boolean;
-  /** Written as a hashtag; "#not" is sarcasm, "#storing" is still the word storing. */
-  hashtag: boolean;
-  /** What the lexicons know about the word, attached by `annotate`. */
-  features: WordFeatures | undefined;
+  text: string[];
+  /** What the lexicons know about the word. */
+  features: (WordFeatures | undefined)[];
   /** A trigger the word's beginning carries ("opzegging", "gehackt"). */
-  stem: StemHit | undefined;
-  /** `hashText(text)` for words and emoji, the model's hashed feature; 0 for punctuation. */
-  hash: number;
-  /** The word contains "ij", Dutch spelling that hints at the language of unknown words. */
-  dutchSpelling: boolean;
+  stem: (StemHit | undefined)[];
+}
+
+const INITIAL_CAPACITY = 64;
+
+export function newTokens(): Tokens {
+  return {
+    source: '',
+    count: 0,
+    kind: new Uint8Array(INITIAL_CAPACITY),
+    flags: new Uint8Array(INITIAL_CAPACITY),
+    start: new Int32Array(INITIAL_CAPACITY),
+    end: new Int32Array(INITIAL_CAPACITY),
+    hash: new Int32Array(INITIAL_CAPACITY),
+    text: [],
+    features: [],
+    stem: [],
+  };
+}
+
+/** The text of token `at`, or undefined outside the post (as reading past an array's end). */
+export function textAt(tokens: Tokens, at: number): string | undefined {
+  return at >= 0 && at < tokens.count ? tokens.text[at] : undefined;
+}
+
+/** The features of token `at`, or undefined outside the post or for a word in no lexicon. */
+export function featuresAt(tokens: Tokens, at: number): WordFeatures | undefined {
+  return at >= 0 && at < tokens.count ? tokens.features[at] : undefined;
+}
+
+/** Whether token `at` is a word of the post. */
+export function isWordAt(tokens: Tokens, at: number): boolean {
+  return at >= 0 && at < tokens.count && tokens.kind[at] === WORD;
+}
+
+/** The token as written. */
+export function rawAt(tokens: Tokens, at: number): string {
+  return tokens.source.slice(tokens.start[at], tokens.end[at]);
 }
 
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
@@ -61,8 +114,11 @@ const LOWER_I = 0x69;
 const LOWER_J = 0x6a;
 const EMOTICON_MOUTHS = new Set('()[]dDpP/\\|'.split('').map((c) => c.charCodeAt(0)));
 
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
+/** Splits `text` into `into` (a fresh `Tokens` unless one is passed to reuse) and returns it. */
+export function tokenize(text: string, into: Tokens = newTokens()): Tokens {
+  const tokens = into;
+  tokens.source = text;
+  tokens.count = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -93,21 +149,20 @@ export function tokenize(text: string): Token[] {
     }
     const emoticonEnd = emoticonAt(text, i, code);
     if (emoticonEnd > i) {
-      const raw = text.slice(i, emoticonEnd);
-      tokens.push(plainToken('emoji', raw.toLowerCase(), raw));
+      pushPlain(tokens, EMOJI, text.slice(i, emoticonEnd).toLowerCase(), i, emoticonEnd);
       i = emoticonEnd;
       continue;
     }
     if (code >= 0x80) {
       if (code === ELLIPSIS) {
-        tokens.push(plainToken('punct', '...', '…'));
+        pushPlain(tokens, PUNCT, '...', i, i + 1);
         i += 1;
         continue;
       }
       const point = text.codePointAt(i) ?? code;
       const width = point > 0xffff ? 2 : 1;
       const char = text.slice(i, i + width);
-      if (PICTOGRAPHIC.test(char)) tokens.push(plainToken('emoji', char, char));
+      if (PICTOGRAPHIC.test(char)) pushPlain(tokens, EMOJI, char, i, i + width);
       i += width;
       continue;
     }
@@ -166,7 +221,7 @@ function readWord(
   start: number,
   matchStart: number,
   hashtag: boolean,
-  tokens: Token[],
+  tokens: Tokens,
 ): number {
   const length = text.length;
   let i = start;
@@ -233,20 +288,44 @@ function readWord(
   }
   if (elongated) word = word.replace(ELONGATION_ALL, '$1$1');
   const plain = ascii && !elongated;
-  tokens.push({
-    kind: 'word',
-    text: word,
-    raw,
-    caps: raw.length >= 2 && upper > 0 && lower === 0,
-    elongated,
-    quoted: isScareQuoted(text, matchStart),
-    hashtag,
-    features: plain ? featuresOfHashed(word, hash) : featuresOf(word),
-    stem: ascii ? asciiStemAt(text, start, i) : stemOf(word),
-    hash: plain ? hash >>> 0 : hashText(word),
-    dutchSpelling,
-  });
+  let flags = 0;
+  if (raw.length >= 2 && upper > 0 && lower === 0) flags |= CAPS;
+  if (elongated) flags |= ELONGATED;
+  if (isScareQuoted(text, matchStart)) flags |= QUOTED;
+  if (hashtag) flags |= HASHTAG;
+  if (dutchSpelling) flags |= DUTCH_SPELLING;
+  const at = reserve(tokens);
+  tokens.kind[at] = WORD;
+  tokens.flags[at] = flags;
+  tokens.start[at] = start;
+  tokens.end[at] = i;
+  tokens.hash[at] = plain ? hash : hashText(word) | 0;
+  tokens.text[at] = word;
+  tokens.features[at] = plain ? featuresOfHashed(word, hash) : featuresOf(word);
+  tokens.stem[at] = ascii ? asciiStemAt(text, start, i) : stemOf(word);
   return i;
+}
+
+/** The index of a new token at the end, growing the arrays when they are full. */
+function reserve(tokens: Tokens): number {
+  const at = tokens.count;
+  if (at === tokens.kind.length) grow(tokens);
+  tokens.count = at + 1;
+  return at;
+}
+
+function grow(tokens: Tokens): void {
+  const capacity = tokens.kind.length * 2;
+  tokens.kind = copyInto(new Uint8Array(capacity), tokens.kind);
+  tokens.flags = copyInto(new Uint8Array(capacity), tokens.flags);
+  tokens.start = copyInto(new Int32Array(capacity), tokens.start);
+  tokens.end = copyInto(new Int32Array(capacity), tokens.end);
+  tokens.hash = copyInto(new Int32Array(capacity), tokens.hash);
+}
+
+function copyInto<T extends Uint8Array | Int32Array>(target: T, source: T): T {
+  target.set(source);
+  return target;
 }
 
 /** The features of a lowercase ASCII word whose running (signed) hash is `hash`. */
@@ -277,11 +356,10 @@ function emoticonAt(text: string, at: number, code: number): number {
 }
 
 /** "?!", "!?", runs of "!" and "?", "..." and runs of ".,;:". Other symbols are skipped. */
-function readPunct(text: string, at: number, code: number, tokens: Token[]): number {
+function readPunct(text: string, at: number, code: number, tokens: Tokens): number {
   const next = text.charCodeAt(at + 1);
   if ((code === 0x3f && next === 0x21) || (code === 0x21 && next === 0x3f)) {
-    const raw = text.slice(at, at + 2);
-    tokens.push(plainToken('punct', raw, raw));
+    pushPlain(tokens, PUNCT, text.slice(at, at + 2), at, at + 2);
     return at + 2;
   }
   let i = at;
@@ -296,25 +374,21 @@ function readPunct(text: string, at: number, code: number, tokens: Token[]): num
       i += 1;
     }
   } else return at + 1;
-  const raw = text.slice(at, i);
-  tokens.push(plainToken('punct', raw, raw));
+  pushPlain(tokens, PUNCT, text.slice(at, i), at, i);
   return i;
 }
 
-function plainToken(kind: TokenKind, text: string, raw: string): Token {
-  return {
-    kind,
-    text,
-    raw,
-    caps: false,
-    elongated: false,
-    quoted: false,
-    hashtag: false,
-    features: undefined,
-    stem: undefined,
-    hash: kind === 'punct' ? 0 : hashText(text),
-    dutchSpelling: false,
-  };
+/** Appends an emoji or punctuation token. */
+function pushPlain(tokens: Tokens, kind: number, text: string, start: number, end: number): void {
+  const at = reserve(tokens);
+  tokens.kind[at] = kind;
+  tokens.flags[at] = 0;
+  tokens.start[at] = start;
+  tokens.end[at] = end;
+  tokens.hash[at] = kind === PUNCT ? 0 : hashText(text) | 0;
+  tokens.text[at] = text;
+  tokens.features[at] = undefined;
+  tokens.stem[at] = undefined;
 }
 
 /** A quote right before the word, not after a letter (so "m'n" is no scare quote). */

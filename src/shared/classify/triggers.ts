@@ -1,6 +1,8 @@
-import type { Token } from './tokenize';
+import type { Tokens } from './tokenize';
+import { featuresAt, isWordAt, rawAt, textAt, WORD } from './tokenize';
 import { buildPhraseIndex, matchCandidates } from './phrases';
 import type { TriggerKind } from './lexicon/urgencyTriggers';
+import type { WordFeatures } from './features';
 import {
   DOWN_SUBJECTS,
   SUPPLIES,
@@ -147,32 +149,33 @@ export function triggerValence(hits: readonly TriggerHit[]): number {
 }
 
 /** Every urgency trigger in the post, in order, at most one hit per kind. */
-export function findTriggers(tokens: readonly Token[]): TriggerHit[] {
+export function findTriggers(tokens: Tokens): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i];
-    if (token?.kind !== 'word') continue;
-    const special = specialTrigger(tokens, i);
+  for (let i = 0; i < tokens.count; i++) {
+    if (tokens.kind[i] !== WORD) continue;
+    const text = tokens.text[i] ?? '';
+    const features = tokens.features[i];
+    const special = specialTrigger(tokens, i, text, features);
     if (special) {
       addOnce(hits, special.kind, special.word);
       continue;
     }
-    const candidates = token.features?.triggers;
+    const candidates = features?.triggers;
     const entry = candidates && matchCandidates(candidates, tokens, i);
     if (entry && !isFalseTrigger(tokens, i, entry.phrase)) {
       addOnce(hits, entry.value, entry.phrase);
       i += entry.words.length - 1;
       continue;
     }
+    const stem = tokens.stem[i];
     if (
-      token.stem !== undefined &&
-      !token.text.endsWith('afdeling') &&
-      !HELPING_TEAMS.has(tokens[i + 1]?.text ?? '')
+      stem !== undefined &&
+      !text.endsWith('afdeling') &&
+      !HELPING_TEAMS.has(textAt(tokens, i + 1) ?? '')
     ) {
-      addOnce(hits, token.stem.kind, token.text);
+      addOnce(hits, stem.kind, text);
       continue;
     }
-    const text = token.text;
     if (text.length < MIN_COMPOUND_WITH_HEAD) continue;
     if (HEAD_ENDINGS[text.charCodeAt(text.length - 1)] !== 1) continue;
     for (const [head, kind] of COMPOUND_HEADS) {
@@ -189,54 +192,58 @@ function addOnce(hits: TriggerHit[], kind: TriggerKind, word: string): void {
   hits.push({ kind, word });
 }
 
-function specialTrigger(tokens: readonly Token[], i: number): TriggerHit | undefined {
-  const word = tokens[i]?.text ?? '';
-  const next = tokens[i + 1];
-  if (next?.features?.occasion === true && (ORDINAL.test(word) || COUNT.test(word))) {
-    return { kind: 'repeatContact', word: `${word} ${next.text}` };
+function specialTrigger(
+  tokens: Tokens,
+  i: number,
+  word: string,
+  features: WordFeatures | undefined,
+): TriggerHit | undefined {
+  if (featuresAt(tokens, i + 1)?.occasion === true && (ORDINAL.test(word) || COUNT.test(word))) {
+    return { kind: 'repeatContact', word: `${word} ${tokens.text[i + 1] ?? ''}` };
   }
   if (word.length <= 3 && word.charCodeAt(word.length - 1) === LOWER_X && TIMES_WRITTEN.test(word))
     return { kind: 'repeatContact', word };
-  if (tokens[i]?.features?.deprivation === true) {
-    for (let k = i + 1; k <= i + DEPRIVATION_REACH; k++) {
-      const token = tokens[k];
-      if (token?.kind !== 'word') break;
-      if (SUPPLIES.has(token.text)) return { kind: 'outage', word: `${word} ${token.text}` };
-    }
-  }
-  if (word === 'down' && DOWN_SUBJECTS.has(tokens[i - 1]?.text ?? '')) {
+  if (word === 'down' && DOWN_SUBJECTS.has(textAt(tokens, i - 1) ?? '')) {
     return { kind: 'outage', word };
   }
-  const separable = tokens[i]?.features?.separable;
+  if (features === undefined) return undefined;
+  if (features.deprivation) {
+    for (let k = i + 1; k <= i + DEPRIVATION_REACH; k++) {
+      if (!isWordAt(tokens, k)) break;
+      const supply = tokens.text[k] ?? '';
+      if (SUPPLIES.has(supply)) return { kind: 'outage', word: `${word} ${supply}` };
+    }
+  }
+  const separable = features.separable;
   if (separable) {
     for (let k = i + 1; k <= i + SEPARABLE_REACH; k++) {
-      const token = tokens[k];
-      if (token?.kind !== 'word') break;
-      const particle = separable.find(([candidate]) => candidate === token.text);
+      if (!isWordAt(tokens, k)) break;
+      const text = tokens.text[k] ?? '';
+      const particle = separable.find(([candidate]) => candidate === text);
       if (particle && isClauseEnd(tokens, k + 1))
-        return { kind: particle[1], word: `${word} … ${token.text}` };
+        return { kind: particle[1], word: `${word} … ${text}` };
     }
   }
   return undefined;
 }
 
-function isClauseEnd(tokens: readonly Token[], at: number): boolean {
-  const token = tokens[at];
-  return (
-    token === undefined || token.kind !== 'word' || token.text === 'naar' || token.text === 'en'
-  );
+function isClauseEnd(tokens: Tokens, at: number): boolean {
+  if (!isWordAt(tokens, at)) return true;
+  const text = tokens.text[at];
+  return text === 'naar' || text === 'en';
 }
 
 /** Trigger words with an everyday meaning: the supermarket "kassa", the weather "het weer". */
-function isFalseTrigger(tokens: readonly Token[], i: number, phrase: string): boolean {
-  const previous = tokens[i - 1]?.text;
+function isFalseTrigger(tokens: Tokens, i: number, phrase: string): boolean {
+  const previous = textAt(tokens, i - 1);
   if (phrase === 'kassa')
-    return tokens[i]?.raw !== 'Kassa' || previous === 'de' || previous === 'bij';
-  if (phrase === 'weer') return previous === 'het' && !NEGATORS.has(tokens[i + 1]?.text ?? '');
+    return rawAt(tokens, i) !== 'Kassa' || previous === 'de' || previous === 'bij';
+  if (phrase === 'weer') return previous === 'het' && !NEGATORS.has(textAt(tokens, i + 1) ?? '');
   // News quoting a regulator: "prijzen dalen volgens de ACM", "according to Ofgem".
-  const hit = tokens[i];
-  if (hit !== undefined && REGULATORS.has(hit.text)) {
-    return tokens.slice(Math.max(0, i - 3), i).some((token) => CITING_WORDS.has(token.text));
+  if (REGULATORS.has(tokens.text[i] ?? '')) {
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      if (CITING_WORDS.has(tokens.text[k] ?? '')) return true;
+    }
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import type { ClassifiedLanguage } from './types';
-import type { Token } from './tokenize';
+import type { Tokens } from './tokenize';
+import { ELONGATED, WORD } from './tokenize';
 import { squeeze } from './squeeze';
 import type { PhraseEntry, PhraseIndex } from './phrases';
 import { buildPhraseIndex, matchAt, matchCandidates } from './phrases';
@@ -60,25 +61,25 @@ const DUTCH_ONLY = buildPhraseIndex(Object.entries(DUTCH_VALENCE));
  * its elongation ("slechttt"), or, in Dutch, a compound or diminutive ("storinkje").
  */
 export function lookupValence(
-  tokens: readonly Token[],
+  tokens: Tokens,
   start: number,
   lang: ClassifiedLanguage,
 ): PhraseEntry<number> | undefined {
-  const token = tokens[start];
-  if (token?.kind !== 'word') return undefined;
-  const features = token.features;
+  if (start >= tokens.count || tokens.kind[start] !== WORD) return undefined;
+  const features = tokens.features[start];
   const candidates = lang === 'nl' ? features?.valenceNl : features?.valenceEn;
   if (candidates !== undefined) {
     const direct = matchCandidates(candidates, tokens, start);
     if (direct) return direct;
   }
-  if (token.elongated) {
+  const text = tokens.text[start] ?? '';
+  if (((tokens.flags[start] ?? 0) & ELONGATED) !== 0) {
     const index = lang === 'nl' ? VALENCE_INDEX.nl : VALENCE_INDEX.en;
-    const squeezed = matchAt(index, tokens, start, squeeze(token.text));
+    const squeezed = matchAt(index, tokens, start, squeeze(text));
     if (squeezed) return squeezed;
   }
   if (lang === 'en') return undefined;
-  return lookupCompound(token.text, token.hash, singleDutchWord);
+  return lookupCompound(text, tokens.hash[start] ?? 0, singleDutchWord);
 }
 
 function singleDutchWord(word: string): number | undefined {
@@ -89,11 +90,7 @@ function singleDutchWord(word: string): number | undefined {
 }
 
 /** Whether a sentiment word starts at `start` (used to tell "super goed" from "super!"). */
-export function hasValenceAt(
-  tokens: readonly Token[],
-  start: number,
-  lang: ClassifiedLanguage,
-): boolean {
+export function hasValenceAt(tokens: Tokens, start: number, lang: ClassifiedLanguage): boolean {
   const entry = lookupValence(tokens, start, lang);
   return entry !== undefined && entry.value !== 0;
 }

@@ -1,4 +1,5 @@
 import type { PostAnalysis } from '../analyse';
+import { PUNCT } from '../tokenize';
 
 /**
  * The features of the learned model: a few dense ones read off the rules' evidence, then
@@ -75,7 +76,7 @@ export function visitFeatures(post: PostAnalysis, visit: FeatureVisitor): void {
  * without a callback per feature.
  */
 export function listFeatures(post: PostAnalysis, list: FeatureList): FeatureList {
-  const capacity = DENSE_COUNT + 2 * post.tokens.length;
+  const capacity = DENSE_COUNT + 2 * post.tokens.count;
   if (list.indices.length < capacity) {
     list.indices = new Int32Array(capacity * 2);
     list.values = new Float64Array(capacity * 2);
@@ -131,14 +132,15 @@ function listHashed(
 ): number {
   let n = at;
   let previous = START_HASH;
-  for (const token of post.tokens) {
+  const { kind, hash: hashes, count } = post.tokens;
+  for (let i = 0; i < count; i++) {
     // Question and exclamation marks already count as dense features; other
     // punctuation ends a clause, so it breaks bigrams without being a feature itself.
-    if (token.kind === 'punct') {
+    if (kind[i] === PUNCT) {
       previous = START_HASH;
       continue;
     }
-    const hash = token.hash;
+    const hash = hashes[i] ?? 0;
     indices[n] = DENSE_COUNT + (hash & BUCKET_MASK);
     values[n] = 1;
     indices[n + 1] = DENSE_COUNT + ((Math.imul(previous ^ hash, FNV_PRIME) >>> 7) & BUCKET_MASK);
