@@ -1,5 +1,5 @@
 import type { Tokens } from './tokenize';
-import { WORD } from './tokenize';
+import { codeOf, lengthOf, textOf, WORD } from './tokenize';
 import { ABUSIVE_PREFIXES } from './lexicon/abusive';
 
 const MIN_COMPOUND_REST = 3;
@@ -16,12 +16,12 @@ function buildPrefixStarts(): Uint8Array {
 
 /** The first swear word or insult in the post, if any ("kutservice" counts as "kut…"). */
 export function findAbuse(tokens: Tokens): string | undefined {
-  const { kind, text, features } = tokens;
+  const { kind, features } = tokens;
   for (let i = 0; i < tokens.count; i++) {
     if (kind[i] !== WORD) continue;
-    const word = text[i] ?? '';
-    if (features[i]?.abusive === true) return word;
-    if (word.length < MIN_PREFIXED || PREFIX_STARTS[word.charCodeAt(0)] !== 1) continue;
+    if (features[i]?.abusive === true) return textOf(tokens, i);
+    if (lengthOf(tokens, i) < MIN_PREFIXED || PREFIX_STARTS[codeOf(tokens, i, 0)] !== 1) continue;
+    const word = textOf(tokens, i);
     for (const prefix of ABUSIVE_PREFIXES) {
       if (word.startsWith(prefix) && word.length - prefix.length >= MIN_COMPOUND_REST) return word;
     }

@@ -2,7 +2,7 @@ import type { ClassifiedLanguage, ClassifyInput } from './types';
 import type { Tokens } from './tokenize';
 import type { SentimentEvidence } from './sentiment';
 import type { TriggerHit } from './triggers';
-import { newTokens, PUNCT, tokenize } from './tokenize';
+import { codeOf, newTokens, PUNCT, tokenize } from './tokenize';
 import { detectLanguage } from './language';
 import { analyseSentiment } from './sentiment';
 import { findTriggers, triggerValence } from './triggers';
@@ -55,7 +55,7 @@ export function hasProblemCue(post: PostAnalysis): boolean {
   const { tokens } = post;
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.features[i]?.negator === true) return true;
-    if (tokens.kind[i] === PUNCT && tokens.text[i]?.charCodeAt(0) === EXCLAMATION) return true;
+    if (tokens.kind[i] === PUNCT && codeOf(tokens, i, 0) === EXCLAMATION) return true;
   }
   return false;
 }

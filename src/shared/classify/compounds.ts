@@ -17,6 +17,8 @@ const DIMINUTIVE_WEIGHT = 0.8;
 const MIN_HEAD = 5;
 const MIN_MODIFIER = 3;
 const MIN_COMPOUND = 7;
+/** Shorter words have no compound reading: a diminutive needs a base before "je". */
+export const SHORTEST_COMPOUND = MIN_COMPOUND - 2;
 
 // Results are memoised: the same compounds recur all through a storm of posts. The memo
 // only caches a pure function. It is a direct-mapped cache in two flat arrays, indexed by
@@ -34,7 +36,7 @@ export function lookupCompound(
   hash: number,
   lookup: DutchLookup,
 ): PhraseEntry<number> | undefined {
-  if (word.length < MIN_COMPOUND - 2) return undefined;
+  if (word.length < SHORTEST_COMPOUND) return undefined;
   const slot = hash & MEMO_MASK;
   if (memoWords[slot] === word) return memoEntries[slot];
   const value = analyse(word, lookup);

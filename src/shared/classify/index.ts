@@ -1,5 +1,5 @@
 import type { Classification, ClassifyInput, Sentiment } from './types';
-import type { ModelOutput } from './model/linearModel';
+import type { PostAnalysis } from './analyse';
 import { analysePost, ordinaryThresholdApplies } from './analyse';
 import { newTokens } from './tokenize';
 import { predict, MODEL } from './model/linearModel';
@@ -25,11 +25,7 @@ const scratch = newTokens();
 export function classify(input: ClassifyInput): Classification {
   const post = analysePost(input, scratch);
   const { evidence, triggers, tokens, abuse } = post;
-  const model = predict(post);
-  const threshold = ordinaryThresholdApplies(post)
-    ? MODEL.negativeThreshold
-    : MODEL.negativeThresholdWithoutCue;
-  const sentiment = toSentiment(evidence.total, model, threshold);
+  const sentiment = toSentiment(post);
   const score = signedScore(squash(evidence.total), sentiment);
   const intent = detectIntent(tokens, sentiment, evidence.questionMark);
   const verdict = assessUrgency({
@@ -61,12 +57,17 @@ export function classify(input: ClassifyInput): Classification {
 }
 
 /**
- * Negative when the rules are sure or the model gives negative at least its threshold
- * (chosen low on purpose: a missed complaint costs webcare more than a false one);
- * otherwise the likelier of neutral and positive.
+ * Negative when the rules are sure (the model is then not asked) or the model gives
+ * negative at least its threshold (chosen low on purpose: a missed complaint costs webcare
+ * more than a false one); otherwise the likelier of neutral and positive.
  */
-function toSentiment(total: number, model: ModelOutput, threshold: number): Sentiment {
-  if (total <= NEGATIVE_AT || model.negative >= threshold) return 'negative';
+function toSentiment(post: PostAnalysis): Sentiment {
+  if (post.evidence.total <= NEGATIVE_AT) return 'negative';
+  const model = predict(post);
+  const threshold = ordinaryThresholdApplies(post)
+    ? MODEL.negativeThreshold
+    : MODEL.negativeThresholdWithoutCue;
+  if (model.negative >= threshold) return 'negative';
   return model.positive > model.neutral ? 'positive' : 'neutral';
 }
 

@@ -1,5 +1,5 @@
 import type { Tokens } from './tokenize';
-import { WORD } from './tokenize';
+import { isText, WORD } from './tokenize';
 
 /**
  * Looks up single words and multi-word phrases in one pass: entries are grouped by their
@@ -54,7 +54,7 @@ export function matchCandidates<T>(
 function matchesFrom(words: readonly string[], tokens: Tokens, start: number): boolean {
   if (start + words.length > tokens.count) return false;
   for (let k = 1; k < words.length; k++) {
-    if (tokens.kind[start + k] !== WORD || tokens.text[start + k] !== words[k]) return false;
+    if (tokens.kind[start + k] !== WORD || !isText(tokens, start + k, words[k] ?? '')) return false;
   }
   return true;
 }

@@ -1,5 +1,5 @@
 import type { Tokens } from './tokenize';
-import { PUNCT, WORD } from './tokenize';
+import { PUNCT, textOf, WORD } from './tokenize';
 
 // A post opening with one of these asks something even without a "?" ("Iemand ervaring
 // met Odido", "Hoe zeg ik op").
@@ -65,7 +65,7 @@ export function isInformationQuestion(tokens: Tokens): boolean {
   let asked = false;
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== PUNCT) continue;
-    const text = tokens.text[i] ?? '';
+    const text = textOf(tokens, i);
     if (text.includes('!')) return false;
     if (text.includes('?')) asked = true;
   }
@@ -90,7 +90,7 @@ function opensWith(tokens: Tokens, words: readonly string[]): boolean {
     if (tokens.kind[i] !== WORD) continue;
     const expected = words[k];
     if (expected === undefined) return true;
-    const text = tokens.text[i] ?? '';
+    const text = textOf(tokens, i);
     if (k === words.length - 1 ? !text.startsWith(expected) : text !== expected) return false;
     k += 1;
   }

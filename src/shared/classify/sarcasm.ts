@@ -1,5 +1,5 @@
 import type { Tokens } from './tokenize';
-import { HASHTAG, PUNCT, WORD } from './tokenize';
+import { HASHTAG, isText, PUNCT, textOf, WORD } from './tokenize';
 import { buildPhraseIndex } from './phrases';
 
 /**
@@ -57,13 +57,13 @@ export function praiseFollowedByRepeat(tokens: Tokens, praiseEnd: number): Repea
   let words = 0;
   for (let k = praiseEnd + 1; k < tokens.count && words < 2; k++) {
     const kind = tokens.kind[k];
-    const text = tokens.text[k] ?? '';
+    if (kind !== PUNCT && kind !== WORD) continue;
+    const text = textOf(tokens, k);
     if (kind === PUNCT) {
       if (text !== ',' && text !== '...') break;
       afterComma = true;
       continue;
     }
-    if (kind !== WORD) continue;
     if (REPEAT_WORDS.has(text)) return afterComma ? FOUND_AFTER_COMMA : FOUND;
     words += 1;
   }
@@ -85,10 +85,10 @@ const NOT_FOUND_AFTER_COMMA: RepeatAfterPraise = { found: false, afterComma: tru
 export function endsWithRetraction(tokens: Tokens): boolean {
   for (let i = 0; i < tokens.count; i++) {
     if (((tokens.flags[i] ?? 0) & HASHTAG) === 0) continue;
-    const text = tokens.text[i];
+    const text = textOf(tokens, i);
     if (text === 'not' || text === 'niet') return true;
   }
   let last = tokens.count - 1;
   while (last >= 0 && tokens.kind[last] !== WORD) last -= 1;
-  return last >= 0 && tokens.text[last] === 'not' && tokens.count > 3;
+  return last >= 0 && isText(tokens, last, 'not') && tokens.count > 3;
 }

@@ -1,6 +1,6 @@
 import type { ClassifiedLanguage } from './types';
 import type { Tokens } from './tokenize';
-import { CAPS, ELONGATED, EMOJI, PUNCT, QUOTED } from './tokenize';
+import { CAPS, ELONGATED, EMOJI, PUNCT, QUOTED, textOf } from './tokenize';
 import { squeeze } from './squeeze';
 import { lookupValence, hasValenceAt } from './valence';
 import { matchCandidates } from './phrases';
@@ -124,9 +124,8 @@ export function analyseSentiment(
 
   const { kind, flags } = tokens;
   for (let i = 0; i < tokens.count; i++) {
-    const word = tokens.text[i] ?? '';
     if (kind[i] === PUNCT) {
-      const text = word;
+      const text = textOf(tokens, i);
       if (text.includes('?')) evidence.questionMark = true;
       if (text.includes('!')) exclamations += text.length;
       if (text.includes('?') && text.includes('!')) frustrated = true;
@@ -135,6 +134,7 @@ export function analyseSentiment(
       continue;
     }
     if (kind[i] === EMOJI) {
+      const word = textOf(tokens, i);
       const value = EMOJI_VALENCE[word];
       if (value === undefined) continue;
       if (MOCKING_EMOJI.has(word) && tally.positive > 0) evidence.sarcasm = true;
@@ -165,7 +165,8 @@ export function analyseSentiment(
 
     const entry = lookupValence(tokens, i, lang);
     // "sooo" boosts like "so", and a little more.
-    const boost = features?.intensity ?? (elongated ? boostOfElongated(word) : undefined);
+    const boost =
+      features?.intensity ?? (elongated ? boostOfElongated(textOf(tokens, i)) : undefined);
     if (boost !== undefined && (entry === undefined || hasValenceAt(tokens, i + 1, lang))) {
       intensity *= boost;
       intensityAt = i;
@@ -207,13 +208,14 @@ export function analyseSentiment(
       features?.expected === true &&
       (negatorAt >= i - NEGATION_WINDOW || isNegatedAfter(tokens, i))
     ) {
+      const word = textOf(tokens, i);
       evidence.notWorking ??= word;
       tally.add(NOT_WORKING_VALENCE, word);
       continue;
     }
     if (!evidence.waiting && durationComplaintAt(tokens, i)) {
       evidence.waiting = true;
-      tally.add(WAITING_VALENCE, word);
+      tally.add(WAITING_VALENCE, textOf(tokens, i));
     }
   }
 

@@ -27,6 +27,8 @@ export const QUOTED = 4;
 export const HASHTAG = 8;
 /** The word contains "ij", Dutch spelling that hints at the language of unknown words. */
 export const DUTCH_SPELLING = 16;
+/** A plain ASCII word with capitals: its text is the lowercased span. */
+const HAS_UPPER = 32;
 
 /**
  * A post's tokens as parallel arrays (token `i` is `kind[i]`, `text[i]`, ...). Arrays, not
@@ -45,8 +47,12 @@ export interface Tokens {
   end: Int32Array;
   /** `hashText(text)` as a signed 32-bit number for words and emoji, the model's hashed feature; 0 for punctuation. */
   hash: Int32Array;
-  /** Lowercase, accents stripped, letter runs of 3+ shortened to 2 ("slechttt" → "slechtt"). */
-  text: string[];
+  /**
+   * Lowercase, accents stripped, letter runs of 3+ shortened to 2 ("slechttt" → "slechtt").
+   * Undefined for a plain ASCII word until a rule asks (`textOf`): most words are only
+   * looked up, and a string per word was the tokenizer's largest cost.
+   */
+  text: (string | undefined)[];
   /** What the lexicons know about the word. */
   features: (WordFeatures | undefined)[];
   /** A trigger the word's beginning carries ("opzegging", "gehackt"). */
@@ -70,9 +76,47 @@ export function newTokens(): Tokens {
   };
 }
 
+/** The text of token `at`, which must be in the post. */
+export function textOf(tokens: Tokens, at: number): string {
+  const known = tokens.text[at];
+  if (known !== undefined) return known;
+  const span = tokens.source.slice(tokens.start[at], tokens.end[at]);
+  const text = ((tokens.flags[at] ?? 0) & HAS_UPPER) !== 0 ? span.toLowerCase() : span;
+  tokens.text[at] = text;
+  return text;
+}
+
 /** The text of token `at`, or undefined outside the post (as reading past an array's end). */
 export function textAt(tokens: Tokens, at: number): string | undefined {
-  return at >= 0 && at < tokens.count ? tokens.text[at] : undefined;
+  return at >= 0 && at < tokens.count ? textOf(tokens, at) : undefined;
+}
+
+/** The length of token `at`'s text, without making the text. */
+export function lengthOf(tokens: Tokens, at: number): number {
+  const known = tokens.text[at];
+  return known === undefined ? (tokens.end[at] ?? 0) - (tokens.start[at] ?? 0) : known.length;
+}
+
+/** The code unit at `offset` of token `at`'s text (negative counts from the end). */
+export function codeOf(tokens: Tokens, at: number, offset: number): number {
+  const known = tokens.text[at];
+  if (known !== undefined) return known.charCodeAt(offset < 0 ? known.length + offset : offset);
+  const start = tokens.start[at] ?? 0;
+  const end = tokens.end[at] ?? 0;
+  const code = tokens.source.charCodeAt(offset < 0 ? end + offset : start + offset);
+  return lowerAscii(code);
+}
+
+/** Whether token `at` (in the post) reads `word`, without making its text. */
+export function isText(tokens: Tokens, at: number, word: string): boolean {
+  const known = tokens.text[at];
+  if (known !== undefined) return known === word;
+  return spanReads(tokens.source, tokens.start[at] ?? 0, tokens.end[at] ?? 0, word);
+}
+
+/** Lowercases an ASCII letter; digits and apostrophes, the rest of a plain word, stay. */
+function lowerAscii(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
 }
 
 /** The features of token `at`, or undefined outside the post or for a word in no lexicon. */
@@ -161,8 +205,8 @@ export function tokenize(text: string, into: Tokens = newTokens()): Tokens {
       }
       const point = text.codePointAt(i) ?? code;
       const width = point > 0xffff ? 2 : 1;
-      const char = text.slice(i, i + width);
-      if (PICTOGRAPHIC.test(char)) pushPlain(tokens, EMOJI, char, i, i + width);
+      const emoji = pictographOf(point);
+      if (emoji !== null) pushPlain(tokens, EMOJI, emoji, i, i + width);
       i += width;
       continue;
     }
@@ -272,24 +316,29 @@ function readWord(
     }
     break;
   }
-  const raw = text.slice(start, i);
-  // Most words are already lowercase ASCII; toLowerCase would only copy them.
-  let word = ascii && upper === 0 ? raw : raw.toLowerCase();
-  if (!ascii) {
-    word = word.replace('’', "'");
-    word = word.normalize('NFD').replace(COMBINING_MARKS, '');
-    upper = raw === raw.toUpperCase() && raw !== word ? 1 : 0;
-    lower = upper === 1 ? 0 : 1;
-    // Accents stripped may make an "ij" ("ïj") the loop could not see.
-    dutchSpelling = word.includes('ij');
-    // Elongation across non-ASCII letters ("ééén") is found on the folded word.
-    if (!elongated) elongated = ELONGATION_ALL.test(word);
-    ELONGATION_ALL.lastIndex = 0;
-  }
-  if (elongated) word = word.replace(ELONGATION_ALL, '$1$1');
   const plain = ascii && !elongated;
   let flags = 0;
-  if (raw.length >= 2 && upper > 0 && lower === 0) flags |= CAPS;
+  // A plain word's text is made only when a rule asks for it (see `textOf`).
+  let word: string | undefined;
+  if (plain) {
+    if (upper > 0) flags |= HAS_UPPER;
+  } else {
+    const raw = text.slice(start, i);
+    word = ascii && upper === 0 ? raw : raw.toLowerCase();
+    if (!ascii) {
+      word = word.replace('’', "'");
+      word = word.normalize('NFD').replace(COMBINING_MARKS, '');
+      upper = raw === raw.toUpperCase() && raw !== word ? 1 : 0;
+      lower = upper === 1 ? 0 : 1;
+      // Accents stripped may make an "ij" ("ïj") the loop could not see.
+      dutchSpelling = word.includes('ij');
+      // Elongation across non-ASCII letters ("ééén") is found on the folded word.
+      if (!elongated) elongated = ELONGATION_ALL.test(word);
+      ELONGATION_ALL.lastIndex = 0;
+    }
+    if (elongated) word = word.replace(ELONGATION_ALL, '$1$1');
+  }
+  if (i - start >= 2 && upper > 0 && lower === 0) flags |= CAPS;
   if (elongated) flags |= ELONGATED;
   if (isScareQuoted(text, matchStart)) flags |= QUOTED;
   if (hashtag) flags |= HASHTAG;
@@ -299,10 +348,11 @@ function readWord(
   tokens.flags[at] = flags;
   tokens.start[at] = start;
   tokens.end[at] = i;
-  tokens.hash[at] = plain ? hash : hashText(word) | 0;
+  tokens.hash[at] = word === undefined ? hash : hashText(word) | 0;
   tokens.text[at] = word;
-  tokens.features[at] = plain ? featuresOfHashed(word, hash) : featuresOf(word);
-  tokens.stem[at] = ascii ? asciiStemAt(text, start, i) : stemOf(word);
+  tokens.features[at] =
+    word === undefined ? featuresOfSpan(text, start, i, hash) : featuresOf(word);
+  tokens.stem[at] = word === undefined || ascii ? asciiStemAt(text, start, i) : stemOf(word);
   return i;
 }
 
@@ -328,15 +378,33 @@ function copyInto<T extends Uint8Array | Int32Array>(target: T, source: T): T {
   return target;
 }
 
-/** The features of a lowercase ASCII word whose running (signed) hash is `hash`. */
-function featuresOfHashed(word: string, hash: number): WordFeatures | undefined {
+/**
+ * The features of the plain ASCII word `text[start..end)` (any case), whose running
+ * (signed) hash is `hash`: a hit is confirmed against the span, so no string is made.
+ */
+function featuresOfSpan(
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+): WordFeatures | undefined {
   let slot = hash & WORD_MASK;
   for (;;) {
     const id = WORD_IDS[slot] ?? 0;
     if (id === 0) return undefined;
-    if (WORD_KEYS[slot] === hash && LEXICON_WORDS[id - 1] === word) return LEXICON_FEATURES[id - 1];
+    if (WORD_KEYS[slot] === hash && spanReads(text, start, end, LEXICON_WORDS[id - 1] ?? '')) {
+      return LEXICON_FEATURES[id - 1];
+    }
     slot = (slot + 1) & WORD_MASK;
   }
+}
+
+function spanReads(text: string, start: number, end: number, word: string): boolean {
+  if (end - start !== word.length) return false;
+  for (let k = 0; k < word.length; k++) {
+    if (lowerAscii(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** ":-)", ";p", ">:(", "=]", "<3", "(:", "):"; returns the end, or `at` when there is none. */
@@ -374,8 +442,31 @@ function readPunct(text: string, at: number, code: number, tokens: Tokens): numb
       i += 1;
     }
   } else return at + 1;
-  pushPlain(tokens, PUNCT, text.slice(at, i), at, i);
+  pushPlain(tokens, PUNCT, i === at + 1 ? oneChar(code) : text.slice(at, i), at, i);
   return i;
+}
+
+// Single punctuation marks as strings made once, not sliced out of every post.
+const ONE_CHARS = Array.from({ length: 0x80 }, (_, code) => String.fromCharCode(code));
+
+function oneChar(code: number): string {
+  return ONE_CHARS[code] ?? String.fromCharCode(code);
+}
+
+// Which code points are emoji, remembered: the property test is a regular expression on a
+// fresh string, and posts use the same few emoji over and over. Bounded, since a hostile
+// post may hold thousands of distinct characters.
+const MAX_REMEMBERED_CODE_POINTS = 4096;
+const pictographs = new Map<number, string | null>();
+
+/** The emoji as a string, or null when the code point is not pictographic. */
+function pictographOf(point: number): string | null {
+  const known = pictographs.get(point);
+  if (known !== undefined) return known;
+  const char = String.fromCodePoint(point);
+  const emoji = PICTOGRAPHIC.test(char) ? char : null;
+  if (pictographs.size < MAX_REMEMBERED_CODE_POINTS) pictographs.set(point, emoji);
+  return emoji;
 }
 
 /** Appends an emoji or punctuation token. */

@@ -1,5 +1,15 @@
 import type { Tokens } from './tokenize';
-import { featuresAt, isWordAt, rawAt, textAt, WORD } from './tokenize';
+import {
+  codeOf,
+  featuresAt,
+  isText,
+  isWordAt,
+  lengthOf,
+  rawAt,
+  textAt,
+  textOf,
+  WORD,
+} from './tokenize';
 import { buildPhraseIndex, matchCandidates } from './phrases';
 import type { TriggerKind } from './lexicon/urgencyTriggers';
 import type { WordFeatures } from './features';
@@ -153,9 +163,8 @@ export function findTriggers(tokens: Tokens): TriggerHit[] {
   const hits: TriggerHit[] = [];
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== WORD) continue;
-    const text = tokens.text[i] ?? '';
     const features = tokens.features[i];
-    const special = specialTrigger(tokens, i, text, features);
+    const special = specialTrigger(tokens, i, features);
     if (special) {
       addOnce(hits, special.kind, special.word);
       continue;
@@ -170,14 +179,15 @@ export function findTriggers(tokens: Tokens): TriggerHit[] {
     const stem = tokens.stem[i];
     if (
       stem !== undefined &&
-      !text.endsWith('afdeling') &&
+      !textOf(tokens, i).endsWith('afdeling') &&
       !HELPING_TEAMS.has(textAt(tokens, i + 1) ?? '')
     ) {
-      addOnce(hits, stem.kind, text);
+      addOnce(hits, stem.kind, textOf(tokens, i));
       continue;
     }
-    if (text.length < MIN_COMPOUND_WITH_HEAD) continue;
-    if (HEAD_ENDINGS[text.charCodeAt(text.length - 1)] !== 1) continue;
+    if (lengthOf(tokens, i) < MIN_COMPOUND_WITH_HEAD) continue;
+    if (HEAD_ENDINGS[codeOf(tokens, i, -1)] !== 1) continue;
+    const text = textOf(tokens, i);
     for (const [head, kind] of COMPOUND_HEADS) {
       if (text.length > head.length + 2 && text.endsWith(head)) {
         addOnce(hits, kind, text);
@@ -195,33 +205,37 @@ function addOnce(hits: TriggerHit[], kind: TriggerKind, word: string): void {
 function specialTrigger(
   tokens: Tokens,
   i: number,
-  word: string,
   features: WordFeatures | undefined,
 ): TriggerHit | undefined {
-  if (featuresAt(tokens, i + 1)?.occasion === true && (ORDINAL.test(word) || COUNT.test(word))) {
-    return { kind: 'repeatContact', word: `${word} ${tokens.text[i + 1] ?? ''}` };
+  if (featuresAt(tokens, i + 1)?.occasion === true) {
+    const word = textOf(tokens, i);
+    if (ORDINAL.test(word) || COUNT.test(word)) {
+      return { kind: 'repeatContact', word: `${word} ${textOf(tokens, i + 1)}` };
+    }
   }
-  if (word.length <= 3 && word.charCodeAt(word.length - 1) === LOWER_X && TIMES_WRITTEN.test(word))
-    return { kind: 'repeatContact', word };
-  if (word === 'down' && DOWN_SUBJECTS.has(textAt(tokens, i - 1) ?? '')) {
-    return { kind: 'outage', word };
+  if (lengthOf(tokens, i) <= 3 && codeOf(tokens, i, -1) === LOWER_X) {
+    const word = textOf(tokens, i);
+    if (TIMES_WRITTEN.test(word)) return { kind: 'repeatContact', word };
+  }
+  if (isText(tokens, i, 'down') && DOWN_SUBJECTS.has(textAt(tokens, i - 1) ?? '')) {
+    return { kind: 'outage', word: 'down' };
   }
   if (features === undefined) return undefined;
   if (features.deprivation) {
     for (let k = i + 1; k <= i + DEPRIVATION_REACH; k++) {
       if (!isWordAt(tokens, k)) break;
-      const supply = tokens.text[k] ?? '';
-      if (SUPPLIES.has(supply)) return { kind: 'outage', word: `${word} ${supply}` };
+      const supply = textOf(tokens, k);
+      if (SUPPLIES.has(supply)) return { kind: 'outage', word: `${textOf(tokens, i)} ${supply}` };
     }
   }
   const separable = features.separable;
   if (separable) {
     for (let k = i + 1; k <= i + SEPARABLE_REACH; k++) {
       if (!isWordAt(tokens, k)) break;
-      const text = tokens.text[k] ?? '';
+      const text = textOf(tokens, k);
       const particle = separable.find(([candidate]) => candidate === text);
       if (particle && isClauseEnd(tokens, k + 1))
-        return { kind: particle[1], word: `${word} … ${text}` };
+        return { kind: particle[1], word: `${textOf(tokens, i)} … ${text}` };
     }
   }
   return undefined;
@@ -229,8 +243,7 @@ function specialTrigger(
 
 function isClauseEnd(tokens: Tokens, at: number): boolean {
   if (!isWordAt(tokens, at)) return true;
-  const text = tokens.text[at];
-  return text === 'naar' || text === 'en';
+  return isText(tokens, at, 'naar') || isText(tokens, at, 'en');
 }
 
 /** Trigger words with an everyday meaning: the supermarket "kassa", the weather "het weer". */
@@ -240,9 +253,9 @@ function isFalseTrigger(tokens: Tokens, i: number, phrase: string): boolean {
     return rawAt(tokens, i) !== 'Kassa' || previous === 'de' || previous === 'bij';
   if (phrase === 'weer') return previous === 'het' && !NEGATORS.has(textAt(tokens, i + 1) ?? '');
   // News quoting a regulator: "prijzen dalen volgens de ACM", "according to Ofgem".
-  if (REGULATORS.has(tokens.text[i] ?? '')) {
+  if (REGULATORS.has(textOf(tokens, i))) {
     for (let k = Math.max(0, i - 3); k < i; k++) {
-      if (CITING_WORDS.has(tokens.text[k] ?? '')) return true;
+      if (CITING_WORDS.has(textOf(tokens, k))) return true;
     }
   }
   return false;

@@ -1,12 +1,12 @@
 import type { ClassifiedLanguage } from './types';
 import type { Tokens } from './tokenize';
-import { ELONGATED, WORD } from './tokenize';
+import { ELONGATED, lengthOf, textOf, WORD } from './tokenize';
 import { squeeze } from './squeeze';
 import type { PhraseEntry, PhraseIndex } from './phrases';
 import { buildPhraseIndex, matchAt, matchCandidates } from './phrases';
 import { DUTCH_VALENCE } from './lexicon/dutchValence';
 import { ENGLISH_VALENCE } from './lexicon/englishValence';
-import { lookupCompound } from './compounds';
+import { lookupCompound, SHORTEST_COMPOUND } from './compounds';
 
 // Posts switch language mid-sentence, so each language falls back on the other's lexicon,
 // except for words that mean something else in the post's own language.
@@ -72,14 +72,13 @@ export function lookupValence(
     const direct = matchCandidates(candidates, tokens, start);
     if (direct) return direct;
   }
-  const text = tokens.text[start] ?? '';
   if (((tokens.flags[start] ?? 0) & ELONGATED) !== 0) {
     const index = lang === 'nl' ? VALENCE_INDEX.nl : VALENCE_INDEX.en;
-    const squeezed = matchAt(index, tokens, start, squeeze(text));
+    const squeezed = matchAt(index, tokens, start, squeeze(textOf(tokens, start)));
     if (squeezed) return squeezed;
   }
-  if (lang === 'en') return undefined;
-  return lookupCompound(text, tokens.hash[start] ?? 0, singleDutchWord);
+  if (lang === 'en' || lengthOf(tokens, start) < SHORTEST_COMPOUND) return undefined;
+  return lookupCompound(textOf(tokens, start), tokens.hash[start] ?? 0, singleDutchWord);
 }
 
 function singleDutchWord(word: string): number | undefined {
