@@ -102,6 +102,7 @@ function buildHeadEndings(): Uint8Array {
 export const SEPARABLE_VERBS: ReadonlyMap<string, readonly (readonly [string, TriggerKind])[]> =
   new Map([
     ['zeg', [['op', 'churn']]],
+    ['zeggen', [['op', 'churn']]],
     ['stap', [['over', 'churn']]],
     [
       'valt',

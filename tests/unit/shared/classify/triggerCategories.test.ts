@@ -79,6 +79,23 @@ describe('urgency trigger categories', () => {
       "reason.outage:can't log in",
     ],
     ['nl lost access', 'Ik kan niet inloggen, echt slecht', 'reason.outage:kan niet inloggen'],
+    [
+      'nl churn, plural separable verb',
+      'Per 1 juni zeggen we ons abonnement op, slechte service',
+      'reason.churn:zeggen … op',
+    ],
+    ['en money taken', 'Someone emptied my account overnight, awful', 'reason.safety:emptied'],
+    [
+      'nl identity misused',
+      'Iemand heeft mijn DigiD misbruikt, vreselijk',
+      'reason.safety:misbruikt',
+    ],
+    ['en regulator abroad', 'Reported you to ComReg, disgraceful', 'reason.escalation:comreg'],
+    [
+      'en still waiting since',
+      'Promised a callback three weeks ago, useless',
+      'reason.repeatContact:weeks ago',
+    ],
   ];
   it.each(paraphrases)('%s: %s → %s', (_name, text, expected) => {
     const result = classify({ text });
