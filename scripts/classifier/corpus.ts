@@ -25,6 +25,18 @@ export type CorpusLanguage = 'nl' | 'en';
  */
 export type CorpusSplit = 'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5';
 
+/**
+ * Held-out sets written for a later round and never scored yet: no script reads them
+ * until that round's tuning is done (then they join `HELDOUT_SPLITS`). `heldout6` was
+ * written blind at the end of the fifth round, for the next one.
+ */
+export const RESERVED_SPLITS: readonly string[] = ['heldout6'];
+
+/** Whether a corpus file (`nl.heldout6.jsonl`) belongs to a reserved split. */
+export function isReservedCorpusFile(fileName: string): boolean {
+  return RESERVED_SPLITS.some((split) => fileName.endsWith(`.${split}.jsonl`));
+}
+
 /** The splits that gate the build, scored separately and as one union. */
 export const HELDOUT_SPLITS: readonly CorpusSplit[] = [
   'heldout',

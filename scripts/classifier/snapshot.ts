@@ -13,6 +13,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { classify } from '../../src/shared/classify';
 import type { Classification, ClassifyInput } from '../../src/shared/classify/types';
+import { isReservedCorpusFile } from './corpus';
 
 const DEFAULT_FILE = '/tmp/luister-classify-snapshot.json';
 const CORPORA_DIR = fileURLToPath(new URL('../../tests/fixtures/corpora/', import.meta.url));
@@ -25,7 +26,7 @@ interface Case {
 function corpusInputs(): ClassifyInput[] {
   const inputs: ClassifyInput[] = [];
   for (const file of readdirSync(CORPORA_DIR).sort()) {
-    if (!file.endsWith('.jsonl')) continue;
+    if (!file.endsWith('.jsonl') || isReservedCorpusFile(file)) continue;
     const declared = file.startsWith('nl.') ? 'nl' : 'en';
     for (const line of readFileSync(`${CORPORA_DIR}${file}`, 'utf8').split('\n')) {
       if (line.trim() === '') continue;
