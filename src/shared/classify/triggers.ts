@@ -18,6 +18,7 @@ import {
   SUPPLIES,
   URGENCY_TRIGGERS,
   URGENT_ONLY_CUES,
+  URGENT_ONLY_TRIGGERS,
 } from './lexicon/urgencyTriggers';
 import { NEGATORS } from './lexicon/modifiers';
 
@@ -27,10 +28,12 @@ export interface TriggerHit {
   word: string;
 }
 
-/** Every trigger phrase, indexed by its first word. */
+/** Every trigger phrase, complaint-like and urgent-only, indexed by its first word. */
 export const TRIGGERS = buildPhraseIndex(
-  (Object.keys(URGENCY_TRIGGERS) as TriggerKind[]).flatMap((kind) =>
-    URGENCY_TRIGGERS[kind].map((phrase) => [phrase, kind] as const),
+  [URGENCY_TRIGGERS, URGENT_ONLY_TRIGGERS].flatMap((lexicon) =>
+    (Object.keys(lexicon) as TriggerKind[]).flatMap((kind) =>
+      lexicon[kind].map((phrase) => [phrase, kind] as const),
+    ),
   ),
 );
 
