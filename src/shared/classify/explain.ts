@@ -8,6 +8,8 @@ export interface ExplainInput {
   evidence: SentimentEvidence;
   triggers: readonly TriggerHit[];
   highReach: boolean;
+  /** The urgency model, not a trigger, found the post urgent. */
+  urgentByModel: boolean;
   abuse: string | undefined;
   question: boolean;
   /** The model, not the rules, found the post negative. */
@@ -24,6 +26,7 @@ export function explain(input: ExplainInput): string[] {
   if (sentiment === 'negative') {
     for (const hit of input.triggers) reasons.push(reason(hit.kind, hit.word));
     if (input.highReach) reasons.push(reason('reach'));
+    if (input.urgentByModel) reasons.push(reason('urgentWording'));
   }
   if (sentiment !== 'neutral') {
     if (evidence.sarcasm) reasons.push(reason('sarcasm'));

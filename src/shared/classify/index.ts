@@ -4,7 +4,8 @@ import { analysePost, ordinaryThresholdApplies } from './analyse';
 import { newTokens } from './tokenize';
 import { predict, MODEL } from './model/linearModel';
 import { detectIntent } from './intent';
-import { assessUrgency } from './urgency';
+import { assessUrgency, hasHighReach } from './urgency';
+import { readsAsUrgent } from './model/urgencyModel';
 import { explain } from './explain';
 
 export type { Classification, ClassifiedLanguage, ClassifyInput, Intent, Sentiment } from './types';
@@ -28,18 +29,26 @@ export function classify(input: ClassifyInput): Classification {
   const sentiment = toSentiment(post);
   const score = signedScore(squash(evidence.total), sentiment);
   const intent = detectIntent(tokens, sentiment, evidence.questionMark);
+  // The urgency model is asked only about a negative post nothing else made urgent.
+  const urgentByModel =
+    sentiment === 'negative' &&
+    triggers.length === 0 &&
+    !hasHighReach(input.followers) &&
+    readsAsUrgent(post);
   const verdict = assessUrgency({
     sentiment,
     score,
     triggers,
     followers: input.followers,
     abusive: abuse !== undefined,
+    readsUrgent: urgentByModel,
   });
   const reasons = explain({
     sentiment,
     evidence,
     triggers,
     highReach: verdict.highReach,
+    urgentByModel,
     abuse,
     question: intent === 'question',
     negativeByModel: sentiment === 'negative' && evidence.total > NEGATIVE_AT,

@@ -9,6 +9,8 @@ export interface UrgencyInput {
   triggers: readonly TriggerHit[];
   followers: number | null | undefined;
   abusive: boolean;
+  /** The urgency model reads the post as urgent (asked only when nothing else made it so). */
+  readsUrgent: boolean;
 }
 
 export interface UrgencyVerdict {
@@ -36,11 +38,11 @@ const ABUSE_BUMP = 0.03;
  * leave, escalation, safety/outage/data, or a large audience. Urgency grades the rest.
  */
 export function assessUrgency(input: UrgencyInput): UrgencyVerdict {
-  const highReach = (input.followers ?? 0) >= HIGH_REACH_FOLLOWERS;
+  const highReach = hasHighReach(input.followers);
   const strength = Math.min(1, Math.abs(input.score));
   switch (input.sentiment) {
     case 'negative': {
-      const reasons = input.triggers.length + (highReach ? 1 : 0);
+      const reasons = input.triggers.length + (highReach ? 1 : 0) + (input.readsUrgent ? 1 : 0);
       const abuse = input.abusive ? ABUSE_BUMP : 0;
       if (reasons === 0) {
         return {
@@ -65,6 +67,11 @@ export function assessUrgency(input: UrgencyInput): UrgencyVerdict {
     case 'positive':
       return { urgent: false, urgency: POSITIVE_BASE, highReach };
   }
+}
+
+/** A following large enough to make any negative post urgent. */
+export function hasHighReach(followers: number | null | undefined): boolean {
+  return (followers ?? 0) >= HIGH_REACH_FOLLOWERS;
 }
 
 function clamp(value: number): number {
