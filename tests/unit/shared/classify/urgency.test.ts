@@ -50,6 +50,16 @@ describe('urgent triggers', () => {
     expect(classify({ text: 'Storing snel opgelost, top!' }).urgent).toBe(false);
   });
 
+  it('reads a move to the brand as news, not as a customer leaving', () => {
+    for (const text of [
+      'Switched to Polderstroom last month as part of the move to NL',
+      'Net overgestapt naar Polderstroom, ben benieuwd',
+    ]) {
+      expect(classify({ text }).sentiment).toBe('neutral');
+      expect(classify({ text }).urgent).toBe(false);
+    }
+  });
+
   it('reads the weather and the till as what they are', () => {
     expect(classify({ text: 'Slecht het weer vandaag' }).urgent).toBe(false);
     expect(classify({ text: 'Lange rij bij de kassa, slecht' }).urgent).toBe(false);
