@@ -1,11 +1,13 @@
 import type { Tokens } from './tokenize';
-import { codeOf, lengthOf, textOf, WORD } from './tokenize';
+import { textOf } from './tokenize';
 import { ABUSIVE_PREFIXES } from './lexicon/abusive';
+import { ABUSIVE, ABUSIVE_PREFIX } from './wordBits';
 
 const MIN_COMPOUND_REST = 3;
-const MIN_PREFIXED = 6;
-// Most words start with a letter no prefix starts with; testing that first (one table
-// read) spares them a startsWith per prefix.
+/** The shortest word an abusive prefix is looked for in. */
+export const MIN_PREFIXED = 6;
+// Most words start with a letter no prefix starts with; the tokenizer tests that (one
+// table read) and flags the rest, sparing most words a startsWith per prefix.
 const PREFIX_STARTS = buildPrefixStarts();
 
 function buildPrefixStarts(): Uint8Array {
@@ -14,13 +16,19 @@ function buildPrefixStarts(): Uint8Array {
   return starts;
 }
 
+/** Whether a word starting with code unit `first` may start with an abusive prefix. */
+export function mayStartWithAbusivePrefix(first: number): boolean {
+  return PREFIX_STARTS[first] === 1;
+}
+
 /** The first swear word or insult in the post, if any ("kutservice" counts as "kut…"). */
 export function findAbuse(tokens: Tokens): string | undefined {
-  const { kind, features } = tokens;
+  if ((tokens.seen & (ABUSIVE | ABUSIVE_PREFIX)) === 0) return undefined;
+  const { bits } = tokens;
   for (let i = 0; i < tokens.count; i++) {
-    if (kind[i] !== WORD) continue;
-    if (features[i]?.abusive === true) return textOf(tokens, i);
-    if (lengthOf(tokens, i) < MIN_PREFIXED || PREFIX_STARTS[codeOf(tokens, i, 0)] !== 1) continue;
+    const wordBits = bits[i] ?? 0;
+    if ((wordBits & ABUSIVE) !== 0) return textOf(tokens, i);
+    if ((wordBits & ABUSIVE_PREFIX) === 0) continue;
     const word = textOf(tokens, i);
     for (const prefix of ABUSIVE_PREFIXES) {
       if (word.startsWith(prefix) && word.length - prefix.length >= MIN_COMPOUND_REST) return word;

@@ -2,7 +2,8 @@ import type { ClassifiedLanguage, ClassifyInput } from './types';
 import type { Tokens } from './tokenize';
 import type { SentimentEvidence } from './sentiment';
 import type { TriggerHit } from './triggers';
-import { codeOf, newTokens, PUNCT, tokenize } from './tokenize';
+import { newTokens, tokenize } from './tokenize';
+import { EXCLAMATION_FIRST, NEGATOR } from './wordBits';
 import { detectLanguage } from './language';
 import { analyseSentiment } from './sentiment';
 import { findTriggers, triggerValence } from './triggers';
@@ -52,15 +53,10 @@ export function hasProblemCue(post: PostAnalysis): boolean {
   ) {
     return true;
   }
-  const { tokens } = post;
-  for (let i = 0; i < tokens.count; i++) {
-    if (tokens.features[i]?.negator === true) return true;
-    if (tokens.kind[i] === PUNCT && codeOf(tokens, i, 0) === EXCLAMATION) return true;
-  }
-  return false;
+  // A negator, or punctuation opening with "!", anywhere in the post.
+  return (post.tokens.seen & (NEGATOR | EXCLAMATION_FIRST)) !== 0;
 }
 
-const EXCLAMATION = 0x21;
 // Rules this sure of praise ("Geweldig geholpen, top!") leave the model only its
 // near-certain threshold: a few complaint-like words in a thank-you ("ik heb al gebeld")
 // must not turn it into a complaint.

@@ -1,6 +1,5 @@
 import type { ClassifiedLanguage } from './types';
 import type { Tokens } from './tokenize';
-import { DUTCH_SPELLING, HASHTAG, WORD } from './tokenize';
 
 // A declared language is a hint, not a verdict: platforms guess too, and customers switch
 // languages mid-post. It counts as this many function words.
@@ -12,18 +11,11 @@ const DECLARED_WEIGHT = 1.5;
  * a tie broken by the declared language, then by Dutch spelling such as "ij").
  */
 export function detectLanguage(tokens: Tokens, declared?: string | null): ClassifiedLanguage {
-  let dutch = 0;
-  let english = 0;
-  let other = 0;
-  const { kind, flags, features } = tokens;
-  for (let i = 0; i < tokens.count; i++) {
-    if (kind[i] !== WORD || ((flags[i] ?? 0) & HASHTAG) !== 0) continue;
-    const language = features[i]?.language;
-    if (language === 'nl') dutch += 1;
-    else if (language === 'en') english += 1;
-    else if (language === 'other') other += 1;
-    else if (((flags[i] ?? 0) & DUTCH_SPELLING) !== 0) dutch += 0.5;
-  }
+  // The tokenizer counts the votes as it reads the words outside hashtags: a function word
+  // is one vote, Dutch spelling ("ij") in an unknown word half a Dutch one.
+  let dutch = tokens.dutchHalfVotes / 2;
+  let english = tokens.englishVotes;
+  let other = tokens.otherVotes;
   const hint = declaredLanguage(declared);
   if (hint === 'nl') dutch += DECLARED_WEIGHT;
   else if (hint === 'en') english += DECLARED_WEIGHT;

@@ -7,8 +7,19 @@
  * regular expression per token cost as much as all the other stages together.
  */
 import type { StemHit, WordFeatures } from './features';
-import { featuresOf, stemOf } from './features';
-import { asciiStemAt, WORD_TABLE } from './wordTable';
+import { stemOf } from './features';
+import { asciiStemAt, wordIdOf, WORD_TABLE } from './wordTable';
+import {
+  BEFORE_OCCASION,
+  EXCLAMATION_FIRST,
+  HASHTAG_WORD,
+  LANG_EN,
+  LANG_NL,
+  LANG_OTHER,
+  OCCASION,
+  shapeBits,
+  STEM,
+} from './wordBits';
 import { FNV_OFFSET, FNV_PRIME, hashText } from './wordHash';
 
 /** Token kinds, as stored in `Tokens.kind`. */
@@ -57,6 +68,17 @@ export interface Tokens {
   features: (WordFeatures | undefined)[];
   /** A trigger the word's beginning carries ("opzegging", "gehackt"). */
   stem: (StemHit | undefined)[];
+  /** What the word can matter to (see wordBits.ts); 0 for emoji and punctuation. */
+  bits: Int32Array;
+  /** Every token's bits ORed, with the per-post ones: a stage whose bits are absent skips the post. */
+  seen: number;
+  /**
+   * Language votes of the words outside hashtags, counted as the tokenizer reads them:
+   * Dutch in halves (a function word is two, Dutch spelling in an unknown word one).
+   */
+  dutchHalfVotes: number;
+  englishVotes: number;
+  otherVotes: number;
 }
 
 const INITIAL_CAPACITY = 64;
@@ -73,6 +95,11 @@ export function newTokens(): Tokens {
     text: [],
     features: [],
     stem: [],
+    bits: new Int32Array(INITIAL_CAPACITY),
+    seen: 0,
+    dutchHalfVotes: 0,
+    englishVotes: 0,
+    otherVotes: 0,
   };
 }
 
@@ -148,10 +175,12 @@ const WORD_IDS = WORD_TABLE.ids;
 const WORD_MASK = WORD_TABLE.mask;
 const LEXICON_WORDS = WORD_TABLE.words;
 const LEXICON_FEATURES = WORD_TABLE.features;
+const LEXICON_BITS = WORD_TABLE.bits;
 const HASH_OFFSET = FNV_OFFSET;
 const HASH_PRIME = FNV_PRIME;
 
 const APOSTROPHE = 0x27;
+const EXCLAMATION = 0x21;
 const RIGHT_QUOTE = 0x2019;
 const ELLIPSIS = 0x2026;
 const LOWER_I = 0x69;
@@ -163,6 +192,10 @@ export function tokenize(text: string, into: Tokens = newTokens()): Tokens {
   const tokens = into;
   tokens.source = text;
   tokens.count = 0;
+  tokens.seen = 0;
+  tokens.dutchHalfVotes = 0;
+  tokens.englishVotes = 0;
+  tokens.otherVotes = 0;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -343,16 +376,35 @@ function readWord(
   if (isScareQuoted(text, matchStart)) flags |= QUOTED;
   if (hashtag) flags |= HASHTAG;
   if (dutchSpelling) flags |= DUTCH_SPELLING;
+  if (word !== undefined) hash = hashText(word) | 0;
+  const id = word === undefined ? wordIdOfSpan(text, start, i, hash) : wordIdOf(word, hash);
+  const stem = word === undefined || ascii ? asciiStemAt(text, start, i) : stemOf(word);
+  let bits = LEXICON_BITS[id] ?? 0;
+  if (stem !== undefined) bits |= STEM;
+  bits |=
+    word === undefined
+      ? shapeBits(i - start, lowerAscii(text.charCodeAt(start)), lowerAscii(text.charCodeAt(i - 1)))
+      : shapeBits(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
   const at = reserve(tokens);
   tokens.kind[at] = WORD;
   tokens.flags[at] = flags;
   tokens.start[at] = start;
   tokens.end[at] = i;
-  tokens.hash[at] = word === undefined ? hash : hashText(word) | 0;
+  tokens.hash[at] = hash;
   tokens.text[at] = word;
-  tokens.features[at] =
-    word === undefined ? featuresOfSpan(text, start, i, hash) : featuresOf(word);
-  tokens.stem[at] = word === undefined || ascii ? asciiStemAt(text, start, i) : stemOf(word);
+  tokens.features[at] = id === 0 ? undefined : LEXICON_FEATURES[id - 1];
+  tokens.stem[at] = stem;
+  tokens.bits[at] = bits;
+  tokens.seen |= bits;
+  if ((bits & OCCASION) !== 0 && at > 0 && tokens.kind[at - 1] === WORD) {
+    tokens.bits[at - 1] = (tokens.bits[at - 1] ?? 0) | BEFORE_OCCASION;
+    tokens.seen |= BEFORE_OCCASION;
+  }
+  if (hashtag) tokens.seen |= HASHTAG_WORD;
+  else if ((bits & LANG_NL) !== 0) tokens.dutchHalfVotes += 2;
+  else if ((bits & LANG_EN) !== 0) tokens.englishVotes += 1;
+  else if ((bits & LANG_OTHER) !== 0) tokens.otherVotes += 1;
+  else if (dutchSpelling) tokens.dutchHalfVotes += 1;
   return i;
 }
 
@@ -371,6 +423,7 @@ function grow(tokens: Tokens): void {
   tokens.start = copyInto(new Int32Array(capacity), tokens.start);
   tokens.end = copyInto(new Int32Array(capacity), tokens.end);
   tokens.hash = copyInto(new Int32Array(capacity), tokens.hash);
+  tokens.bits = copyInto(new Int32Array(capacity), tokens.bits);
 }
 
 function copyInto<T extends Uint8Array | Int32Array>(target: T, source: T): T {
@@ -379,21 +432,16 @@ function copyInto<T extends Uint8Array | Int32Array>(target: T, source: T): T {
 }
 
 /**
- * The features of the plain ASCII word `text[start..end)` (any case), whose running
- * (signed) hash is `hash`: a hit is confirmed against the span, so no string is made.
+ * The word id (0 for none) of the plain ASCII word `text[start..end)` (any case), whose
+ * running (signed) hash is `hash`: a hit is confirmed against the span, so no string is made.
  */
-function featuresOfSpan(
-  text: string,
-  start: number,
-  end: number,
-  hash: number,
-): WordFeatures | undefined {
+function wordIdOfSpan(text: string, start: number, end: number, hash: number): number {
   let slot = hash & WORD_MASK;
   for (;;) {
     const id = WORD_IDS[slot] ?? 0;
-    if (id === 0) return undefined;
+    if (id === 0) return 0;
     if (WORD_KEYS[slot] === hash && spanReads(text, start, end, LEXICON_WORDS[id - 1] ?? '')) {
-      return LEXICON_FEATURES[id - 1];
+      return id;
     }
     slot = (slot + 1) & WORD_MASK;
   }
@@ -480,6 +528,8 @@ function pushPlain(tokens: Tokens, kind: number, text: string, start: number, en
   tokens.text[at] = text;
   tokens.features[at] = undefined;
   tokens.stem[at] = undefined;
+  tokens.bits[at] = 0;
+  if (kind === PUNCT && text.charCodeAt(0) === EXCLAMATION) tokens.seen |= EXCLAMATION_FIRST;
 }
 
 /** A quote right before the word, not after a letter (so "m'n" is no scare quote). */

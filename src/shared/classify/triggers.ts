@@ -1,15 +1,5 @@
 import type { Tokens } from './tokenize';
-import {
-  codeOf,
-  featuresAt,
-  isText,
-  isWordAt,
-  lengthOf,
-  rawAt,
-  textAt,
-  textOf,
-  WORD,
-} from './tokenize';
+import { isText, isWordAt, rawAt, textAt, textOf } from './tokenize';
 import { buildPhraseIndex, matchCandidates } from './phrases';
 import type { TriggerKind } from './lexicon/urgencyTriggers';
 import type { WordFeatures } from './features';
@@ -21,6 +11,16 @@ import {
   URGENT_ONLY_TRIGGERS,
 } from './lexicon/urgencyTriggers';
 import { NEGATORS } from './lexicon/modifiers';
+import {
+  BEFORE_OCCASION,
+  COMPOUND_TAIL,
+  DEPRIVATION,
+  DOWN,
+  SEPARABLE,
+  STEM,
+  TIMES_SHAPE,
+  TRIGGER_START,
+} from './wordBits';
 
 /** One urgency trigger found in a post, with the words that triggered it. */
 export interface TriggerHit {
@@ -43,7 +43,6 @@ const ORDINAL =
 const COUNT =
   /^([2-9]|\d\d+|twee|drie|vier|vijf|zes|zeven|acht|tien|meerdere|vaak|two|three|four|five|six|seven|eight|ten|several|many|multiple|countless)$/;
 // "al 3x gebeld", "4x een ticket": a count written with an x is repeat contact by itself.
-const LOWER_X = 0x78;
 const TIMES_WRITTEN = /^[2-9]x$|^1\dx$/;
 // "geen warm water", "no mobile data": one word may stand between.
 const DEPRIVATION_REACH = 2;
@@ -91,14 +90,19 @@ const COMPOUND_HEADS: readonly (readonly [string, TriggerKind])[] = [
   ['fraude', 'safety'],
   ['overstroming', 'safety'],
 ];
-// Most long words end in a letter no head ends with; testing that first (one table read)
-// spares them an endsWith per head.
+// Most long words end in a letter no head ends with; the tokenizer tests that (one table
+// read) and flags the rest, sparing most words an endsWith per head.
 const HEAD_ENDINGS = buildHeadEndings();
 
 function buildHeadEndings(): Uint8Array {
   const endings = new Uint8Array(0x10000);
   for (const [head] of COMPOUND_HEADS) endings[head.charCodeAt(head.length - 1)] = 1;
   return endings;
+}
+
+/** Whether a word ending in code unit `last` may end in a compound's trigger head. */
+export function mayEndInCompoundHead(last: number): boolean {
+  return HEAD_ENDINGS[last] === 1;
 }
 // Dutch separable verbs put the particle at the end: "ik zeg mijn abonnement op",
 // "internet valt elke 10 minuten weg".
@@ -132,7 +136,7 @@ export const SEPARABLE_VERBS: ReadonlyMap<string, readonly (readonly [string, Tr
   ]);
 const SEPARABLE_REACH = 6;
 // The shortest word that can end in a compound head with two letters in front ("xxgaslek").
-const MIN_COMPOUND_WITH_HEAD = 9;
+export const MIN_COMPOUND_WITH_HEAD = 9;
 const REGULATORS = new Set([
   'acm',
   'ofgem',
@@ -162,11 +166,24 @@ export function triggerValence(hits: readonly TriggerHit[]): number {
   return total;
 }
 
+// The token bits of words that may carry a trigger; words without one are skipped.
+const TRIGGER_CUES =
+  TRIGGER_START |
+  DEPRIVATION |
+  SEPARABLE |
+  DOWN |
+  STEM |
+  TIMES_SHAPE |
+  COMPOUND_TAIL |
+  BEFORE_OCCASION;
+
 /** Every urgency trigger in the post, in order, at most one hit per kind. */
 export function findTriggers(tokens: Tokens): TriggerHit[] {
   const hits: TriggerHit[] = [];
+  if ((tokens.seen & TRIGGER_CUES) === 0) return hits;
+  const { bits } = tokens;
   for (let i = 0; i < tokens.count; i++) {
-    if (tokens.kind[i] !== WORD) continue;
+    if (((bits[i] ?? 0) & TRIGGER_CUES) === 0) continue;
     const features = tokens.features[i];
     const special = specialTrigger(tokens, i, features);
     if (special) {
@@ -189,8 +206,7 @@ export function findTriggers(tokens: Tokens): TriggerHit[] {
       addOnce(hits, stem.kind, textOf(tokens, i));
       continue;
     }
-    if (lengthOf(tokens, i) < MIN_COMPOUND_WITH_HEAD) continue;
-    if (HEAD_ENDINGS[codeOf(tokens, i, -1)] !== 1) continue;
+    if (((bits[i] ?? 0) & COMPOUND_TAIL) === 0) continue;
     const text = textOf(tokens, i);
     for (const [head, kind] of COMPOUND_HEADS) {
       if (text.length > head.length + 2 && text.endsWith(head)) {
@@ -211,17 +227,18 @@ function specialTrigger(
   i: number,
   features: WordFeatures | undefined,
 ): TriggerHit | undefined {
-  if (featuresAt(tokens, i + 1)?.occasion === true) {
+  const bits = tokens.bits[i] ?? 0;
+  if ((bits & BEFORE_OCCASION) !== 0) {
     const word = textOf(tokens, i);
     if (ORDINAL.test(word) || COUNT.test(word)) {
       return { kind: 'repeatContact', word: `${word} ${textOf(tokens, i + 1)}` };
     }
   }
-  if (lengthOf(tokens, i) <= 3 && codeOf(tokens, i, -1) === LOWER_X) {
+  if ((bits & TIMES_SHAPE) !== 0) {
     const word = textOf(tokens, i);
     if (TIMES_WRITTEN.test(word)) return { kind: 'repeatContact', word };
   }
-  if (isText(tokens, i, 'down') && DOWN_SUBJECTS.has(textAt(tokens, i - 1) ?? '')) {
+  if ((bits & DOWN) !== 0 && DOWN_SUBJECTS.has(textAt(tokens, i - 1) ?? '')) {
     return { kind: 'outage', word: 'down' };
   }
   if (features === undefined) return undefined;

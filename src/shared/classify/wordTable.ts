@@ -1,6 +1,7 @@
 import type { StemHit, WordFeatures } from './features';
 import { FEATURES, STEM_HITS } from './features';
 import { hashText } from './wordHash';
+import { EXTRA_WORD_BITS, lexiconBits } from './wordBits';
 
 /**
  * The lexicons as the tokenizer reads them: words keyed by hash, stems by their first two
@@ -15,16 +16,25 @@ import { hashText } from './wordHash';
 export interface WordTable {
   /** Open addressing: the word hash in each slot, meaningful where `ids` is non-zero. */
   readonly keys: Int32Array;
-  /** 1 + the index into `words` and `features`; 0 marks an empty slot. */
+  /** The word's id, 1 + its index into `words` and `features`; 0 marks an empty slot. */
   readonly ids: Uint16Array;
   readonly mask: number;
   readonly words: readonly string[];
-  readonly features: readonly WordFeatures[];
+  /** Undefined for the few words in no lexicon that are here for their bits. */
+  readonly features: readonly (WordFeatures | undefined)[];
+  /** The word's bits (see wordBits.ts) by id; 0 at id 0, for a word in no lexicon. */
+  readonly bits: Int32Array;
 }
 
 function buildWordTable(): WordTable {
-  const words = [...FEATURES.keys()];
-  const features = [...FEATURES.values()];
+  const extra = [...EXTRA_WORD_BITS.keys()].filter((word) => !FEATURES.has(word));
+  const words = [...FEATURES.keys(), ...extra];
+  const features = [...FEATURES.values(), ...extra.map(() => undefined)];
+  const bits = new Int32Array(words.length + 1);
+  words.forEach((word, index) => {
+    const known = features[index];
+    bits[index + 1] = (known ? lexiconBits(known) : 0) | (EXTRA_WORD_BITS.get(word) ?? 0);
+  });
   let size = 1;
   // At most half full, so a miss (most words) usually ends on the first empty slot.
   while (size < words.length * 2) size *= 2;
@@ -39,7 +49,18 @@ function buildWordTable(): WordTable {
     keys[slot] = hash;
     ids[slot] = index + 1;
   });
-  return { keys, ids, mask, words, features };
+  return { keys, ids, mask, words, features, bits };
+}
+
+/** The id of a normalised word, whose `hashText` is `hash`, or 0 for a word not in the table. */
+export function wordIdOf(word: string, hash: number): number {
+  const { keys, ids, mask, words } = WORD_TABLE;
+  let slot = hash & mask;
+  for (;;) {
+    const id = ids[slot] ?? 0;
+    if (id === 0 || (keys[slot] === hash && words[id - 1] === word)) return id;
+    slot = (slot + 1) & mask;
+  }
 }
 
 const ASCII = 0x80;

@@ -1,0 +1,95 @@
+import type { WordFeatures } from './features';
+import { MIN_COMPOUND_WITH_HEAD, mayEndInCompoundHead } from './triggers';
+import { MIN_PREFIXED, mayStartWithAbusivePrefix } from './abuse';
+import { SHORTEST_COMPOUND } from './compounds';
+
+/**
+ * What a word token can matter to, as bits of one integer per token (`Tokens.bits`), set
+ * by the tokenizer. Each stage tests its own mask first and skips, in one test, the many
+ * words that cannot matter to it; only words with a bit set reach the stage's rules, which
+ * decide as before. A bit set is a "maybe", never a verdict: clear bits only ever skip
+ * words the rules would have passed over anyway.
+ */
+
+// What the lexicons say about the word (the flags of its `WordFeatures`).
+export const LANG_NL = 1 << 0;
+export const LANG_EN = 1 << 1;
+export const LANG_OTHER = 1 << 2;
+export const NEGATOR = 1 << 3;
+export const CONTRAST = 1 << 4;
+export const EXPECTED = 1 << 5;
+export const ABUSIVE = 1 << 6;
+export const NEGATED_AFTER = 1 << 7;
+export const DURATION_UNIT = 1 << 8;
+export const BOOSTER = 1 << 9;
+export const VALENCE_NL = 1 << 10;
+export const VALENCE_EN = 1 << 11;
+export const SARCASM_START = 1 << 12;
+export const TRIGGER_START = 1 << 13;
+export const DEPRIVATION = 1 << 14;
+export const OCCASION = 1 << 15;
+export const SEPARABLE = 1 << 16;
+export const QUESTION_OPENER = 1 << 17;
+export const REPROACH_OPENER = 1 << 18;
+/** The word "down", an outage after a subject ("app down"). In no lexicon of its own. */
+export const DOWN = 1 << 19;
+
+// What the token's shape says, whatever the word.
+/** The word begins with a trigger stem (`Tokens.stem`). */
+export const STEM = 1 << 20;
+/** Three letters at most, ending in "x": perhaps a count ("3x"). */
+export const TIMES_SHAPE = 1 << 21;
+/** Long and ending in the last letter of a trigger compound's head ("…storing"). */
+export const COMPOUND_TAIL = 1 << 22;
+/** Long and starting with the first letter of an abusive prefix ("kut…"). */
+export const ABUSIVE_PREFIX = 1 << 23;
+/** Long enough for a Dutch compound or diminutive reading ("storinkje"). */
+export const COMPOUND_LENGTH = 1 << 24;
+/** The next token is an occasion word: perhaps a count ("3 keer", "third time"). */
+export const BEFORE_OCCASION = 1 << 25;
+
+// Per post only (`Tokens.seen`): punctuation and hashtags, which carry no word bits.
+/** A punctuation token starting with "!". */
+export const EXCLAMATION_FIRST = 1 << 26;
+/** A hashtag word. */
+export const HASHTAG_WORD = 1 << 27;
+
+/** Words in no lexicon that a rule still names, so the tokenizer can flag them. */
+export const EXTRA_WORD_BITS: ReadonlyMap<string, number> = new Map([['down', DOWN]]);
+
+/** The lexicon bits of a word with these features. */
+export function lexiconBits(features: WordFeatures): number {
+  let bits = 0;
+  if (features.language === 'nl') bits |= LANG_NL;
+  else if (features.language === 'en') bits |= LANG_EN;
+  else if (features.language === 'other') bits |= LANG_OTHER;
+  if (features.negator) bits |= NEGATOR;
+  if (features.contrast) bits |= CONTRAST;
+  if (features.expected) bits |= EXPECTED;
+  if (features.abusive) bits |= ABUSIVE;
+  if (features.negatedAfter) bits |= NEGATED_AFTER;
+  if (features.durationUnit) bits |= DURATION_UNIT;
+  if (features.intensity !== undefined) bits |= BOOSTER;
+  if (features.valenceNl !== undefined) bits |= VALENCE_NL;
+  if (features.valenceEn !== undefined) bits |= VALENCE_EN;
+  if (features.sarcasm !== undefined) bits |= SARCASM_START;
+  if (features.triggers !== undefined) bits |= TRIGGER_START;
+  if (features.deprivation) bits |= DEPRIVATION;
+  if (features.occasion) bits |= OCCASION;
+  if (features.separable !== undefined) bits |= SEPARABLE;
+  if (features.questionOpener) bits |= QUESTION_OPENER;
+  if (features.reproachOpener) bits |= REPROACH_OPENER;
+  return bits;
+}
+
+/** The shape bits of a word whose text has `length` code units, from `first` to `last`. */
+export function shapeBits(length: number, first: number, last: number): number {
+  let bits = 0;
+  if (length <= 3 && last === LOWER_X) bits |= TIMES_SHAPE;
+  if (length >= SHORTEST_COMPOUND) bits |= COMPOUND_LENGTH;
+  if (length >= MIN_PREFIXED && mayStartWithAbusivePrefix(first)) bits |= ABUSIVE_PREFIX;
+  if (length >= MIN_COMPOUND_WITH_HEAD && mayEndInCompoundHead(last)) bits |= COMPOUND_TAIL;
+  return bits;
+}
+
+const LOWER_X = 0x78;
