@@ -1,4 +1,6 @@
 import type { PhraseEntry } from './phrases';
+import type { Tokens } from './tokenize';
+import { isText, textOf } from './tokenize';
 
 /**
  * Dutch writes compounds as one word ("internetstoring", "kutservice", "keigoed") and
@@ -30,15 +32,20 @@ const MEMO_MASK = MEMO_SIZE - 1;
 const memoWords = new Array<string | undefined>(MEMO_SIZE).fill(undefined);
 const memoEntries = new Array<PhraseEntry<number> | undefined>(MEMO_SIZE).fill(undefined);
 
-/** The compound reading of `word`, whose `hashText` is `hash`. */
-export function lookupCompound(
-  word: string,
-  hash: number,
+/**
+ * The compound reading of word token `at`, which is at least `SHORTEST_COMPOUND` long. A
+ * remembered word is recognised against the token without making its text, so only a word
+ * the memo lacks costs a string.
+ */
+export function lookupCompoundAt(
+  tokens: Tokens,
+  at: number,
   lookup: DutchLookup,
 ): PhraseEntry<number> | undefined {
-  if (word.length < SHORTEST_COMPOUND) return undefined;
-  const slot = hash & MEMO_MASK;
-  if (memoWords[slot] === word) return memoEntries[slot];
+  const slot = (tokens.hash[at] ?? 0) & MEMO_MASK;
+  const known = memoWords[slot];
+  if (known !== undefined && isText(tokens, at, known)) return memoEntries[slot];
+  const word = textOf(tokens, at);
   const value = analyse(word, lookup);
   const entry = value === undefined ? undefined : { phrase: word, words: [word], value };
   memoWords[slot] = word;

@@ -1,5 +1,6 @@
 import type { Tokens } from './tokenize';
 import { PUNCT, textOf, WORD } from './tokenize';
+import { QUESTION_OPENER, REPROACH_OPENER } from './wordBits';
 
 // A post opening with one of these asks something even without a "?" ("Iemand ervaring
 // met Odido", "Hoe zeg ik op").
@@ -51,8 +52,7 @@ export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
 export const REPROACH_OPENERS: ReadonlySet<string> = new Set(['waarom', 'why', 'hoezo']);
 
 export function opensWithQuestion(tokens: Tokens): boolean {
-  const features = tokens.features[firstWord(tokens)];
-  return features?.questionOpener === true || features?.reproachOpener === true;
+  return ((tokens.bits[firstWord(tokens)] ?? 0) & (QUESTION_OPENER | REPROACH_OPENER)) !== 0;
 }
 
 /**
@@ -60,7 +60,7 @@ export function opensWithQuestion(tokens: Tokens): boolean {
  * sentiment words describe the situation, not the writer's mood, so they count for less.
  */
 export function isInformationQuestion(tokens: Tokens): boolean {
-  if (tokens.features[firstWord(tokens)]?.questionOpener !== true || opensWithReproach(tokens))
+  if (((tokens.bits[firstWord(tokens)] ?? 0) & QUESTION_OPENER) === 0 || opensWithReproach(tokens))
     return false;
   let asked = false;
   for (let i = 0; i < tokens.count; i++) {
@@ -97,8 +97,8 @@ function opensWith(tokens: Tokens, words: readonly string[]): boolean {
   return k === words.length;
 }
 
-// The opener flags come with the word's features, so no string is looked up here.
-/** The index of the first word, or -1 (whose features are undefined) when there is none. */
+// The opener bits come with the word, so no string is looked up here.
+/** The index of the first word, or -1 (whose bits read as none) when there is none. */
 function firstWord(tokens: Tokens): number {
   for (let i = 0; i < tokens.count; i++) if (tokens.kind[i] === WORD) return i;
   return -1;

@@ -1,6 +1,7 @@
 import type { Tokens } from './tokenize';
 import { HASHTAG, isText, PUNCT, textOf, WORD } from './tokenize';
 import { buildPhraseIndex } from './phrases';
+import { HASHTAG_WORD } from './wordBits';
 
 /**
  * Webcare sarcasm: praise that means the opposite. Customers rarely mark it, but they use
@@ -83,7 +84,7 @@ const NOT_FOUND_AFTER_COMMA: RepeatAfterPraise = { found: false, afterComma: tru
 
 /** "Not." at the end, or "#not" anywhere: the writer took back the praise. */
 export function endsWithRetraction(tokens: Tokens): boolean {
-  for (let i = 0; i < tokens.count; i++) {
+  for (let i = 0; (tokens.seen & HASHTAG_WORD) !== 0 && i < tokens.count; i++) {
     if (((tokens.flags[i] ?? 0) & HASHTAG) === 0) continue;
     const text = textOf(tokens, i);
     if (text === 'not' || text === 'niet') return true;

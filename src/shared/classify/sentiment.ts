@@ -9,6 +9,17 @@ import { EMOJI_VALENCE, MOCKING_EMOJI } from './lexicon/emoji';
 import { endsWithRetraction, praiseFollowedByRepeat } from './sarcasm';
 import { durationComplaintAt, isNegatedAfter } from './complaintShapes';
 import { isInformationQuestion } from './question';
+import {
+  BOOSTER,
+  COMPOUND_LENGTH,
+  CONTRAST,
+  DURATION_UNIT,
+  EXPECTED,
+  NEGATOR,
+  SARCASM_START,
+  VALENCE_EN,
+  VALENCE_NL,
+} from './wordBits';
 
 /** What the sentiment walk found: the total and the evidence the reasons are built from. */
 export interface SentimentEvidence {
@@ -122,7 +133,18 @@ export function analyseSentiment(
   let frustrated = false;
   let scareQuoted = false;
 
-  const { kind, flags } = tokens;
+  // Words with none of these bits, and neither stretched nor scare-quoted, pass through
+  // every rule below without effect: they are skipped in one test.
+  const relevant =
+    CONTRAST |
+    SARCASM_START |
+    BOOSTER |
+    NEGATOR |
+    EXPECTED |
+    DURATION_UNIT |
+    (lang === 'nl' ? VALENCE_NL : VALENCE_EN) |
+    (lang === 'en' ? 0 : COMPOUND_LENGTH);
+  const { kind, flags, bits } = tokens;
   for (let i = 0; i < tokens.count; i++) {
     if (kind[i] === PUNCT) {
       const text = textOf(tokens, i);
@@ -143,8 +165,9 @@ export function analyseSentiment(
       if (value > 0 && evidence.positiveEmoji === undefined) evidence.positiveEmoji = word;
       continue;
     }
-    const features = tokens.features[i];
     const tone = flags[i] ?? 0;
+    if (((bits[i] ?? 0) & relevant) === 0 && (tone & (ELONGATED | QUOTED)) === 0) continue;
+    const features = tokens.features[i];
     const elongated = (tone & ELONGATED) !== 0;
     if (features?.contrast === true && i > 0) {
       tally.positive *= CONTRAST_BEFORE;

@@ -17,9 +17,9 @@ import {
   LANG_NL,
   LANG_OTHER,
   OCCASION,
-  shapeBits,
   STEM,
 } from './wordBits';
+import { shapeBits } from './wordShape';
 import { FNV_OFFSET, FNV_PRIME, hashText } from './wordHash';
 
 /** Token kinds, as stored in `Tokens.kind`. */

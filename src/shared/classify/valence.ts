@@ -6,7 +6,7 @@ import type { PhraseEntry, PhraseIndex } from './phrases';
 import { buildPhraseIndex, matchAt, matchCandidates } from './phrases';
 import { DUTCH_VALENCE } from './lexicon/dutchValence';
 import { ENGLISH_VALENCE } from './lexicon/englishValence';
-import { lookupCompound, SHORTEST_COMPOUND } from './compounds';
+import { lookupCompoundAt, SHORTEST_COMPOUND } from './compounds';
 
 // Posts switch language mid-sentence, so each language falls back on the other's lexicon,
 // except for words that mean something else in the post's own language.
@@ -78,7 +78,7 @@ export function lookupValence(
     if (squeezed) return squeezed;
   }
   if (lang === 'en' || lengthOf(tokens, start) < SHORTEST_COMPOUND) return undefined;
-  return lookupCompound(textOf(tokens, start), tokens.hash[start] ?? 0, singleDutchWord);
+  return lookupCompoundAt(tokens, start, singleDutchWord);
 }
 
 function singleDutchWord(word: string): number | undefined {

@@ -1,7 +1,4 @@
 import type { WordFeatures } from './features';
-import { MIN_COMPOUND_WITH_HEAD, mayEndInCompoundHead } from './triggers';
-import { MIN_PREFIXED, mayStartWithAbusivePrefix } from './abuse';
-import { SHORTEST_COMPOUND } from './compounds';
 
 /**
  * What a word token can matter to, as bits of one integer per token (`Tokens.bits`), set
@@ -9,6 +6,8 @@ import { SHORTEST_COMPOUND } from './compounds';
  * words that cannot matter to it; only words with a bit set reach the stage's rules, which
  * decide as before. A bit set is a "maybe", never a verdict: clear bits only ever skip
  * words the rules would have passed over anyway.
+ *
+ * This module imports no stage, so every stage can use its constants at load time.
  */
 
 // What the lexicons say about the word (the flags of its `WordFeatures`).
@@ -81,15 +80,3 @@ export function lexiconBits(features: WordFeatures): number {
   if (features.reproachOpener) bits |= REPROACH_OPENER;
   return bits;
 }
-
-/** The shape bits of a word whose text has `length` code units, from `first` to `last`. */
-export function shapeBits(length: number, first: number, last: number): number {
-  let bits = 0;
-  if (length <= 3 && last === LOWER_X) bits |= TIMES_SHAPE;
-  if (length >= SHORTEST_COMPOUND) bits |= COMPOUND_LENGTH;
-  if (length >= MIN_PREFIXED && mayStartWithAbusivePrefix(first)) bits |= ABUSIVE_PREFIX;
-  if (length >= MIN_COMPOUND_WITH_HEAD && mayEndInCompoundHead(last)) bits |= COMPOUND_TAIL;
-  return bits;
-}
-
-const LOWER_X = 0x78;
