@@ -176,6 +176,7 @@ const WORD_MASK = WORD_TABLE.mask;
 const LEXICON_WORDS = WORD_TABLE.words;
 const LEXICON_FEATURES = WORD_TABLE.features;
 const LEXICON_BITS = WORD_TABLE.bits;
+const LEXICON_STEMS = WORD_TABLE.stems;
 const HASH_OFFSET = FNV_OFFSET;
 const HASH_PRIME = FNV_PRIME;
 
@@ -377,8 +378,16 @@ function readWord(
   if (hashtag) flags |= HASHTAG;
   if (dutchSpelling) flags |= DUTCH_SPELLING;
   if (word !== undefined) hash = hashText(word) | 0;
-  const id = word === undefined ? wordIdOfSpan(text, start, i, hash) : wordIdOf(word, hash);
-  const stem = word === undefined || ascii ? asciiStemAt(text, start, i) : stemOf(word);
+  const id =
+    word === undefined ? wordIdOfSpan(text, start, i, hash, upper === 0) : wordIdOf(word, hash);
+  const stem =
+    word === undefined
+      ? id === 0
+        ? asciiStemAt(text, start, i)
+        : LEXICON_STEMS[id]
+      : ascii
+        ? asciiStemAt(text, start, i)
+        : stemOf(word);
   let bits = LEXICON_BITS[id] ?? 0;
   if (stem !== undefined) bits |= STEM;
   bits |=
@@ -434,14 +443,27 @@ function copyInto<T extends Uint8Array | Int32Array>(target: T, source: T): T {
 /**
  * The word id (0 for none) of the plain ASCII word `text[start..end)` (any case), whose
  * running (signed) hash is `hash`: a hit is confirmed against the span, so no string is made.
+ * A span without capitals (`lowercase`) is compared natively.
  */
-function wordIdOfSpan(text: string, start: number, end: number, hash: number): number {
+function wordIdOfSpan(
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+  lowercase: boolean,
+): number {
   let slot = hash & WORD_MASK;
   for (;;) {
     const id = WORD_IDS[slot] ?? 0;
     if (id === 0) return 0;
-    if (WORD_KEYS[slot] === hash && spanReads(text, start, end, LEXICON_WORDS[id - 1] ?? '')) {
-      return id;
+    if (WORD_KEYS[slot] === hash) {
+      const word = LEXICON_WORDS[id - 1] ?? '';
+      if (
+        end - start === word.length &&
+        (lowercase ? text.startsWith(word, start) : spanReads(text, start, end, word))
+      ) {
+        return id;
+      }
     }
     slot = (slot + 1) & WORD_MASK;
   }

@@ -24,6 +24,8 @@ export interface WordTable {
   readonly features: readonly (WordFeatures | undefined)[];
   /** The word's bits (see wordBits.ts) by id; 0 at id 0, for a word in no lexicon. */
   readonly bits: Int32Array;
+  /** `asciiStemAt` of the word, by id: a plain ASCII word in the table is not walked again. */
+  readonly stems: readonly (StemHit | undefined)[];
 }
 
 function buildWordTable(): WordTable {
@@ -49,7 +51,8 @@ function buildWordTable(): WordTable {
     keys[slot] = hash;
     ids[slot] = index + 1;
   });
-  return { keys, ids, mask, words, features, bits };
+  const stems = [undefined, ...words.map((word) => asciiStemAt(word, 0, word.length))];
+  return { keys, ids, mask, words, features, bits, stems };
 }
 
 /** The id of a normalised word, whose `hashText` is `hash`, or 0 for a word not in the table. */
