@@ -1,4 +1,5 @@
 import type { PhraseEntry } from './phrases';
+import { singleWordEntry } from './phrases';
 import type { Tokens } from './tokenize';
 import { isText, textOf } from './tokenize';
 
@@ -47,7 +48,7 @@ export function lookupCompoundAt(
   if (known !== undefined && isText(tokens, at, known)) return memoEntries[slot];
   const word = textOf(tokens, at);
   const value = analyse(word, lookup);
-  const entry = value === undefined ? undefined : { phrase: word, words: [word], value };
+  const entry = value === undefined ? undefined : singleWordEntry(word, value);
   memoWords[slot] = word;
   memoEntries[slot] = entry;
   return entry;

@@ -1,5 +1,6 @@
 import type { Tokens } from './tokenize';
 import { isText, WORD } from './tokenize';
+import { hashText } from './wordHash';
 
 /**
  * Looks up single words and multi-word phrases in one pass: entries are grouped by their
@@ -12,7 +13,21 @@ export interface PhraseIndex<T> {
 export interface PhraseEntry<T> {
   readonly phrase: string;
   readonly words: readonly string[];
+  /**
+   * `hashText` of each word, as the tokenizer stores it in `Tokens.hash`: a token whose
+   * hash differs cannot read the word, so most mismatches cost one integer comparison.
+   */
+  readonly hashes: Int32Array;
   readonly value: T;
+}
+
+/** An entry of one word, as the compound reading makes them. */
+export function singleWordEntry<T>(word: string, value: T): PhraseEntry<T> {
+  return { phrase: word, words: [word], hashes: hashesOf([word]), value };
+}
+
+function hashesOf(words: readonly string[]): Int32Array {
+  return Int32Array.from(words, (word) => hashText(word) | 0);
 }
 
 export function buildPhraseIndex<T>(entries: Iterable<readonly [string, T]>): PhraseIndex<T> {
@@ -21,7 +36,7 @@ export function buildPhraseIndex<T>(entries: Iterable<readonly [string, T]>): Ph
     const words = phrase.split(' ');
     const first = words[0] ?? phrase;
     const list = byFirstWord.get(first) ?? [];
-    list.push({ phrase, words, value });
+    list.push({ phrase, words, hashes: hashesOf(words), value });
     byFirstWord.set(first, list);
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
@@ -46,15 +61,18 @@ export function matchCandidates<T>(
   start: number,
 ): PhraseEntry<T> | undefined {
   for (const entry of candidates) {
-    if (matchesFrom(entry.words, tokens, start)) return entry;
+    if (matchesFrom(entry, tokens, start)) return entry;
   }
   return undefined;
 }
 
-function matchesFrom(words: readonly string[], tokens: Tokens, start: number): boolean {
+function matchesFrom<T>(entry: PhraseEntry<T>, tokens: Tokens, start: number): boolean {
+  const { words, hashes } = entry;
   if (start + words.length > tokens.count) return false;
   for (let k = 1; k < words.length; k++) {
-    if (tokens.kind[start + k] !== WORD || !isText(tokens, start + k, words[k] ?? '')) return false;
+    const at = start + k;
+    if (tokens.kind[at] !== WORD || tokens.hash[at] !== hashes[k]) return false;
+    if (!isText(tokens, at, words[k] ?? '')) return false;
   }
   return true;
 }
