@@ -166,10 +166,11 @@ export function analyseSentiment(
       continue;
     }
     const tone = flags[i] ?? 0;
-    if (((bits[i] ?? 0) & relevant) === 0 && (tone & (ELONGATED | QUOTED)) === 0) continue;
-    const features = tokens.features[i];
+    const wordBits = bits[i] ?? 0;
+    if ((wordBits & relevant) === 0 && (tone & (ELONGATED | QUOTED)) === 0) continue;
+    // The bits answer the yes/no questions; the features are read only for their lists.
     const elongated = (tone & ELONGATED) !== 0;
-    if (features?.contrast === true && i > 0) {
+    if ((wordBits & CONTRAST) !== 0 && i > 0) {
       tally.positive *= CONTRAST_BEFORE;
       tally.negative *= CONTRAST_BEFORE;
       tally.weight = CONTRAST_AFTER;
@@ -177,7 +178,8 @@ export function analyseSentiment(
       negatorAt = -10;
       continue;
     }
-    const sarcastic = features?.sarcasm && matchCandidates(features.sarcasm, tokens, i);
+    const sarcasm = (wordBits & SARCASM_START) !== 0 ? tokens.features[i]?.sarcasm : undefined;
+    const sarcastic = sarcasm && matchCandidates(sarcasm, tokens, i);
     if (sarcastic) {
       evidence.sarcasm = true;
       tally.add(SARCASM_VALENCE, sarcastic.phrase);
@@ -189,7 +191,11 @@ export function analyseSentiment(
     const entry = lookupValence(tokens, i, lang);
     // "sooo" boosts like "so", and a little more.
     const boost =
-      features?.intensity ?? (elongated ? boostOfElongated(textOf(tokens, i)) : undefined);
+      (wordBits & BOOSTER) !== 0
+        ? tokens.features[i]?.intensity
+        : elongated
+          ? boostOfElongated(textOf(tokens, i))
+          : undefined;
     if (boost !== undefined && (entry === undefined || hasValenceAt(tokens, i + 1, lang))) {
       intensity *= boost;
       intensityAt = i;
@@ -223,12 +229,12 @@ export function analyseSentiment(
       i += entry.words.length - 1;
       continue;
     }
-    if (features?.negator === true) {
+    if ((wordBits & NEGATOR) !== 0) {
       negatorAt = i;
       continue;
     }
     if (
-      features?.expected === true &&
+      (wordBits & EXPECTED) !== 0 &&
       (negatorAt >= i - NEGATION_WINDOW || isNegatedAfter(tokens, i))
     ) {
       const word = textOf(tokens, i);

@@ -392,8 +392,18 @@ function readWord(
   if (stem !== undefined) bits |= STEM;
   bits |=
     word === undefined
-      ? shapeBits(i - start, lowerAscii(text.charCodeAt(start)), lowerAscii(text.charCodeAt(i - 1)))
-      : shapeBits(word.length, word.charCodeAt(0), word.charCodeAt(word.length - 1));
+      ? shapeBits(
+          i - start,
+          lowerAscii(text.charCodeAt(start)),
+          lowerAscii(text.charCodeAt(i - 2)),
+          lowerAscii(text.charCodeAt(i - 1)),
+        )
+      : shapeBits(
+          word.length,
+          word.charCodeAt(0),
+          word.charCodeAt(word.length - 2),
+          word.charCodeAt(word.length - 1),
+        );
   const at = reserve(tokens);
   tokens.kind[at] = WORD;
   tokens.flags[at] = flags;

@@ -90,19 +90,23 @@ const COMPOUND_HEADS: readonly (readonly [string, TriggerKind])[] = [
   ['fraude', 'safety'],
   ['overstroming', 'safety'],
 ];
-// Most long words end in a letter no head ends with; the tokenizer tests that (one table
-// read) and flags the rest, sparing most words an endsWith per head.
+// Most long words end in two letters no head ends with; the tokenizer tests that (one
+// table read) and flags the rest, sparing most words an endsWith per head. Heads are
+// ASCII, so the table covers ASCII pairs only.
+const ASCII = 0x80;
 const HEAD_ENDINGS = buildHeadEndings();
 
 function buildHeadEndings(): Uint8Array {
-  const endings = new Uint8Array(0x10000);
-  for (const [head] of COMPOUND_HEADS) endings[head.charCodeAt(head.length - 1)] = 1;
+  const endings = new Uint8Array(ASCII * ASCII);
+  for (const [head] of COMPOUND_HEADS) {
+    endings[head.charCodeAt(head.length - 2) * ASCII + head.charCodeAt(head.length - 1)] = 1;
+  }
   return endings;
 }
 
-/** Whether a word ending in code unit `last` may end in a compound's trigger head. */
-export function mayEndInCompoundHead(last: number): boolean {
-  return HEAD_ENDINGS[last] === 1;
+/** Whether a word ending in code units `beforeLast`, `last` may end in a compound's trigger head. */
+export function mayEndInCompoundHead(beforeLast: number, last: number): boolean {
+  return beforeLast < ASCII && last < ASCII && HEAD_ENDINGS[beforeLast * ASCII + last] === 1;
 }
 // Dutch separable verbs put the particle at the end: "ik zeg mijn abonnement op",
 // "internet valt elke 10 minuten weg".

@@ -1,12 +1,13 @@
 import type { ClassifiedLanguage } from './types';
 import type { Tokens } from './tokenize';
-import { ELONGATED, lengthOf, textOf, WORD } from './tokenize';
+import { ELONGATED, textOf, WORD } from './tokenize';
 import { squeeze } from './squeeze';
 import type { PhraseEntry, PhraseIndex } from './phrases';
 import { buildPhraseIndex, matchAt, matchCandidates } from './phrases';
 import { DUTCH_VALENCE } from './lexicon/dutchValence';
 import { ENGLISH_VALENCE } from './lexicon/englishValence';
-import { lookupCompoundAt, SHORTEST_COMPOUND } from './compounds';
+import { lookupCompoundAt } from './compounds';
+import { COMPOUND_LENGTH, VALENCE_EN, VALENCE_NL } from './wordBits';
 
 // Posts switch language mid-sentence, so each language falls back on the other's lexicon,
 // except for words that mean something else in the post's own language.
@@ -66,8 +67,15 @@ export function lookupValence(
   lang: ClassifiedLanguage,
 ): PhraseEntry<number> | undefined {
   if (start >= tokens.count || tokens.kind[start] !== WORD) return undefined;
-  const features = tokens.features[start];
-  const candidates = lang === 'nl' ? features?.valenceNl : features?.valenceEn;
+  const bits = tokens.bits[start] ?? 0;
+  const candidates =
+    lang === 'nl'
+      ? (bits & VALENCE_NL) !== 0
+        ? tokens.features[start]?.valenceNl
+        : undefined
+      : (bits & VALENCE_EN) !== 0
+        ? tokens.features[start]?.valenceEn
+        : undefined;
   if (candidates !== undefined) {
     const direct = matchCandidates(candidates, tokens, start);
     if (direct) return direct;
@@ -77,7 +85,8 @@ export function lookupValence(
     const squeezed = matchAt(index, tokens, start, squeeze(textOf(tokens, start)));
     if (squeezed) return squeezed;
   }
-  if (lang === 'en' || lengthOf(tokens, start) < SHORTEST_COMPOUND) return undefined;
+  // Shorter words have no compound reading (`SHORTEST_COMPOUND`).
+  if (lang === 'en' || (bits & COMPOUND_LENGTH) === 0) return undefined;
   return lookupCompoundAt(tokens, start, singleDutchWord);
 }
 
