@@ -4,9 +4,13 @@ import {
   DENSE_FEATURES,
   FEATURE_COUNT,
   HASH_BUCKETS,
-  listFeatures,
+  bigramFeature,
+  listDense,
   newFeatureList,
+  START_HASH,
+  unigramFeature,
 } from './modelFeatures';
+import { PUNCT } from '../tokenize';
 import weightsFile from './weights.v1.json';
 
 /**
@@ -90,22 +94,46 @@ export function loadModel(weights: ModelWeights): LinearModel {
 /** The model that ships. Loading it is a bug if it fails, so it throws at import. */
 export const MODEL = loadModel(weightsFile);
 
-// One feature list reused for every prediction; `classify` is synchronous.
-const features = newFeatureList();
+// One list for the dense features, reused for every prediction; `classify` is synchronous.
+const dense = newFeatureList();
 
-/** Class probabilities for the post under `model` (the shipped model by default). */
+/**
+ * Class probabilities for the post under `model` (the shipped model by default). Sums the
+ * features in `listFeatures` order (same order, so the same floating-point result), but
+ * reads the hashed ones straight off the tokens: each has the value 1, so it adds its
+ * weight as it is, and no list of them is written first.
+ */
 export function predict(post: PostAnalysis, model: LinearModel = MODEL): ModelOutput {
-  const { count, indices, values } = listFeatures(post, features);
   const table = model.table;
   let negativeLogit = 0;
   let neutralLogit = 0;
   let positiveLogit = 0;
-  for (let k = 0; k < count; k++) {
+  const denseCount = listDense(post, dense);
+  const { indices, values } = dense;
+  for (let k = 0; k < denseCount; k++) {
     const at = (indices[k] ?? 0) * CLASS_COUNT;
     const value = values[k] ?? 0;
     negativeLogit += (table[at] ?? 0) * value;
     neutralLogit += (table[at + 1] ?? 0) * value;
     positiveLogit += (table[at + 2] ?? 0) * value;
+  }
+  const { kind, hash: hashes, count } = post.tokens;
+  let previous = START_HASH;
+  for (let i = 0; i < count; i++) {
+    if (kind[i] === PUNCT) {
+      previous = START_HASH;
+      continue;
+    }
+    const hash = hashes[i] ?? 0;
+    let at = unigramFeature(hash) * CLASS_COUNT;
+    negativeLogit += table[at] ?? 0;
+    neutralLogit += table[at + 1] ?? 0;
+    positiveLogit += table[at + 2] ?? 0;
+    at = bigramFeature(previous, hash) * CLASS_COUNT;
+    negativeLogit += table[at] ?? 0;
+    neutralLogit += table[at + 1] ?? 0;
+    positiveLogit += table[at + 2] ?? 0;
+    previous = hash;
   }
   const top = Math.max(negativeLogit, neutralLogit, positiveLogit);
   const negative = Math.exp(negativeLogit - top);

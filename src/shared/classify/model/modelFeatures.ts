@@ -81,6 +81,15 @@ export function listFeatures(post: PostAnalysis, list: FeatureList): FeatureList
     list.indices = new Int32Array(capacity * 2);
     list.values = new Float64Array(capacity * 2);
   }
+  list.count = listHashed(post, list.indices, list.values, listDense(post, list));
+  return list;
+}
+
+/**
+ * Writes the dense features at the start of `list` (which holds at least `DENSE_COUNT`)
+ * and returns how many; the hashed ones follow them in `listFeatures`.
+ */
+export function listDense(post: PostAnalysis, list: FeatureList): number {
   // A module-level helper, not a closure: tsx names every closure it creates, per call.
   let n = 0;
   const { evidence, triggers } = post;
@@ -107,8 +116,7 @@ export function listFeatures(post: PostAnalysis, list: FeatureList): FeatureList
   if (post.abuse !== undefined) n = put(list, n, 19, 1);
   if (evidence.negativeEmoji !== undefined) n = put(list, n, 20, 1);
   if (evidence.positiveEmoji !== undefined) n = put(list, n, 21, 1);
-  list.count = listHashed(post, list.indices, list.values, n);
-  return list;
+  return n;
 }
 
 /** Writes one feature at `n`; returns the next free slot. */
@@ -119,9 +127,19 @@ function put(list: FeatureList, n: number, index: number, value: number): number
 }
 
 const FNV_PRIME = 0x01000193;
-// Marks the start of the post, so "bigram" (start, first word) is a feature of its own.
-const START_HASH = 0x9e3779b9;
+/** Marks the start of the post, so "bigram" (start, first word) is a feature of its own. */
+export const START_HASH = 0x9e3779b9;
 const BUCKET_MASK = HASH_BUCKETS - 1;
+
+/** The feature index of a word's unigram, from its token hash. */
+export function unigramFeature(hash: number): number {
+  return DENSE_COUNT + (hash & BUCKET_MASK);
+}
+
+/** The feature index of a bigram, from the previous word's hash (or `START_HASH`) and this one's. */
+export function bigramFeature(previous: number, hash: number): number {
+  return DENSE_COUNT + ((Math.imul(previous ^ hash, FNV_PRIME) >>> 7) & BUCKET_MASK);
+}
 
 /** Appends each word's unigram and bigram bucket from `at`; returns the new count. */
 function listHashed(
@@ -141,9 +159,9 @@ function listHashed(
       continue;
     }
     const hash = hashes[i] ?? 0;
-    indices[n] = DENSE_COUNT + (hash & BUCKET_MASK);
+    indices[n] = unigramFeature(hash);
     values[n] = 1;
-    indices[n + 1] = DENSE_COUNT + ((Math.imul(previous ^ hash, FNV_PRIME) >>> 7) & BUCKET_MASK);
+    indices[n + 1] = bigramFeature(previous, hash);
     values[n + 1] = 1;
     n += 2;
     previous = hash;
