@@ -14,13 +14,13 @@ import {
   FEATURE_COUNT,
   FIRST_RULE_FEATURE,
   HASH_BUCKETS,
-  visitFeatures,
 } from '../../src/shared/classify/model/modelFeatures';
 import type { ModelWeights } from '../../src/shared/classify/model/linearModel';
 import type { CorpusLanguage } from './corpus';
 import { loadCorpus } from './corpus';
 import type { Example, TrainSettings } from './logisticRegression';
 import { CLASS_COUNT, CLASS_INDEX, probabilities, train } from './logisticRegression';
+import { f2, sparseFeatures, withoutRuleFeatures } from './trainingExamples';
 // Judged on the posts with and without their rule features; see withRuleFreeView.
 
 const WEIGHTS_PATH = fileURLToPath(
@@ -53,11 +53,8 @@ function loadExamples(): Labelled[] {
   return languages.flatMap((lang) =>
     loadCorpus(lang, 'tune').map((post) => {
       const analysis = analysePost({ text: post.text, lang, followers: post.followers ?? null });
-      const sums = new Map<number, number>();
-      visitFeatures(analysis, (index, value) => sums.set(index, (sums.get(index) ?? 0) + value));
       return {
-        indices: Int32Array.from(sums.keys()),
-        values: Float64Array.from(sums.values()),
+        ...sparseFeatures(analysis),
         label: CLASS_INDEX[post.sentiment],
         ruleNegative: analysis.evidence.total <= -0.5,
         cue: ordinaryThresholdApplies(analysis),
@@ -74,20 +71,12 @@ function loadExamples(): Labelled[] {
  * rules miss, which is what new posts look like.
  */
 function withRuleFreeView(examples: readonly Labelled[]): Labelled[] {
-  const ruleFree = examples.map((example) => {
-    const keep = Array.from(
-      example.indices,
-      (index) => index < FIRST_RULE_FEATURE || index >= DENSE_COUNT,
-    );
-    return {
-      indices: example.indices.filter((_, k) => keep[k]),
-      values: example.values.filter((_, k) => keep[k]),
-      label: example.label,
-      // As if the rules had seen nothing: no verdict, and no problem cue either.
-      ruleNegative: false,
-      cue: false,
-    };
-  });
+  const ruleFree = examples.map((example) => ({
+    ...withoutRuleFeatures(example),
+    // As if the rules had seen nothing: no verdict, and no problem cue either.
+    ruleNegative: false,
+    cue: false,
+  }));
   return [...examples, ...ruleFree];
 }
 
@@ -144,12 +133,6 @@ function decide(examples: readonly Labelled[], t: number, tWithoutCue: number): 
 function predictedClass(p: Float64Array, ruleNegative: boolean, threshold: number): number {
   if (ruleNegative || (p[0] ?? 0) >= threshold) return 0;
   return (p[2] ?? 0) > (p[1] ?? 0) ? 2 : 1;
-}
-
-function f2(d: Decision): number {
-  return d.precision + d.recall === 0
-    ? 0
-    : (5 * d.precision * d.recall) / (4 * d.precision + d.recall);
 }
 
 function bestThreshold(examples: readonly Labelled[]): Decision {

@@ -20,7 +20,6 @@ import {
   FEATURE_COUNT,
   FIRST_RULE_FEATURE,
   HASH_BUCKETS,
-  visitFeatures,
 } from '../../src/shared/classify/model/modelFeatures';
 import type { UrgencyWeights } from '../../src/shared/classify/model/urgencyModel';
 import { URGENCY_MODEL_VERSION } from '../../src/shared/classify/model/urgencyModel';
@@ -28,6 +27,7 @@ import type { CorpusLanguage } from './corpus';
 import { loadCorpus } from './corpus';
 import type { Example, TrainSettings } from './logisticRegression';
 import { CLASS_COUNT, probabilities, train } from './logisticRegression';
+import { f2, sparseFeatures, withoutRuleFeatures } from './trainingExamples';
 
 const WEIGHTS_PATH = fileURLToPath(
   new URL('../../src/shared/classify/model/urgency.v1.json', import.meta.url),
@@ -58,11 +58,8 @@ function loadNegatives(): NegativePost[] {
       .map((post) => {
         const followers = post.followers ?? null;
         const analysis = analysePost({ text: post.text, lang, followers });
-        const sums = new Map<number, number>();
-        visitFeatures(analysis, (index, value) => sums.set(index, (sums.get(index) ?? 0) + value));
         return {
-          indices: Int32Array.from(sums.keys()),
-          values: Float64Array.from(sums.values()),
+          ...sparseFeatures(analysis),
           label: post.urgent ? URGENT : NOT_URGENT,
           urgentByRules: analysis.triggers.length > 0 || (followers ?? 0) >= HIGH_REACH_FOLLOWERS,
         };
@@ -91,19 +88,6 @@ function outOfFold(examples: readonly NegativePost[], settings: TrainSettings): 
     });
   }
   return probs;
-}
-
-/** The post as the model sees it when the rules found nothing. */
-function withoutRuleFeatures(example: Example): Example {
-  const keep = Array.from(
-    example.indices,
-    (index) => index < FIRST_RULE_FEATURE || index >= DENSE_COUNT,
-  );
-  return {
-    indices: example.indices.filter((_, k) => keep[k]),
-    values: example.values.filter((_, k) => keep[k]),
-    label: example.label,
-  };
 }
 
 interface Decision {
@@ -137,12 +121,6 @@ function decide(
 function rulesAlone(examples: readonly NegativePost[]): Decision {
   const probs = Float64Array.from(examples, (example) => (example.urgentByRules ? 1 : 0));
   return decide(examples, probs, 1);
-}
-
-function f2(d: Decision): number {
-  return d.precision + d.recall === 0
-    ? 0
-    : (5 * d.precision * d.recall) / (4 * d.precision + d.recall);
 }
 
 function bestThreshold(examples: readonly NegativePost[], probs: Float64Array): Decision {
