@@ -34,7 +34,7 @@ export function isNegatedAfter(tokens: Tokens, at: number): boolean {
   if (featuresAt(tokens, at)?.negatedAfter !== true) return false;
   for (let k = at + 1; k <= at + NEGATION_AFTER_WINDOW; k++) {
     if (!isWordAt(tokens, k)) return false;
-    if (tokens.features[k]?.negator === true) return true;
+    if (featuresAt(tokens, k)?.negator === true) return true;
   }
   return false;
 }

@@ -117,8 +117,16 @@ export const STEM_HITS: readonly StemHit[] = (Object.keys(TRIGGER_STEMS) as Trig
   (kind) => TRIGGER_STEMS[kind].map((stem) => ({ stem, kind })),
 );
 
-/** The stem trigger a word begins with, for words that are not plain ASCII (accents, "ë"). */
-export function stemOf(word: string): StemHit | undefined {
-  for (const hit of STEM_HITS) if (word.startsWith(hit.stem)) return hit;
-  return undefined;
+/**
+ * The stem trigger a word begins with, for words that are not plain ASCII (accents, "ë"),
+ * as its stem number (1 + its index in `STEM_HITS`), or 0 for none.
+ */
+export function stemOf(word: string): number {
+  const index = STEM_HITS.findIndex((hit) => word.startsWith(hit.stem));
+  return index + 1;
+}
+
+/** The stem trigger with this number, or undefined for 0. */
+export function stemHitOf(number: number): StemHit | undefined {
+  return number === 0 ? undefined : STEM_HITS[number - 1];
 }

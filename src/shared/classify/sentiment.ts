@@ -1,6 +1,6 @@
 import type { ClassifiedLanguage } from './types';
 import type { Tokens } from './tokenize';
-import { CAPS, ELONGATED, EMOJI, PUNCT, QUOTED, textOf } from './tokenize';
+import { CAPS, ELONGATED, EMOJI, featuresAt, PUNCT, QUOTED, textOf } from './tokenize';
 import { squeeze } from './squeeze';
 import { lookupValence, hasValenceAt } from './valence';
 import { matchCandidates } from './phrases';
@@ -178,7 +178,7 @@ export function analyseSentiment(
       negatorAt = -10;
       continue;
     }
-    const sarcasm = (wordBits & SARCASM_START) !== 0 ? tokens.features[i]?.sarcasm : undefined;
+    const sarcasm = (wordBits & SARCASM_START) !== 0 ? featuresAt(tokens, i)?.sarcasm : undefined;
     const sarcastic = sarcasm && matchCandidates(sarcasm, tokens, i);
     if (sarcastic) {
       evidence.sarcasm = true;
@@ -192,7 +192,7 @@ export function analyseSentiment(
     // "sooo" boosts like "so", and a little more.
     const boost =
       (wordBits & BOOSTER) !== 0
-        ? tokens.features[i]?.intensity
+        ? featuresAt(tokens, i)?.intensity
         : elongated
           ? boostOfElongated(textOf(tokens, i))
           : undefined;

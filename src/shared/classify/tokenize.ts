@@ -7,7 +7,7 @@
  * regular expression per token cost as much as all the other stages together.
  */
 import type { StemHit, WordFeatures } from './features';
-import { stemOf } from './features';
+import { stemHitOf, stemOf } from './features';
 import { asciiStemAt, wordIdOf, WORD_TABLE } from './wordTable';
 import {
   BEFORE_OCCASION,
@@ -40,6 +40,8 @@ export const HASHTAG = 8;
 export const DUTCH_SPELLING = 16;
 /** A plain ASCII word with capitals: its text is the lowercased span. */
 const HAS_UPPER = 32;
+/** `Tokens.text` holds the token's text; otherwise it is made from the span when asked. */
+const HAS_TEXT = 64;
 
 /**
  * A post's tokens as parallel arrays (token `i` is `kind[i]`, `text[i]`, ...). Arrays, not
@@ -60,14 +62,20 @@ export interface Tokens {
   hash: Int32Array;
   /**
    * Lowercase, accents stripped, letter runs of 3+ shortened to 2 ("slechttt" → "slechtt").
-   * Undefined for a plain ASCII word until a rule asks (`textOf`): most words are only
-   * looked up, and a string per word was the tokenizer's largest cost.
+   * Read it through `textOf`: it is only here where the token's flags say so. A plain
+   * ASCII word gets a string only when a rule asks, and a lexicon word is given its
+   * lexicon entry's: most words are only looked up, and a string per word was the
+   * tokenizer's largest cost.
    */
   text: (string | undefined)[];
-  /** What the lexicons know about the word. */
-  features: (WordFeatures | undefined)[];
-  /** A trigger the word's beginning carries ("opzegging", "gehackt"). */
-  stem: (StemHit | undefined)[];
+  /**
+   * The word's lexicon id (see wordTable.ts), 0 for a word in no lexicon; read its
+   * features with `featuresAt`. Numbers, not references: a typed array is written
+   * without the garbage collector's bookkeeping.
+   */
+  word: Uint16Array;
+  /** The trigger the word's beginning carries ("opzegging", "gehackt"), as read by `stemAt`. */
+  stem: Uint8Array;
   /** What the word can matter to (see wordBits.ts); 0 for emoji and punctuation. */
   bits: Int32Array;
   /** Every token's bits ORed, with the per-post ones: a stage whose bits are absent skips the post. */
@@ -93,8 +101,8 @@ export function newTokens(): Tokens {
     end: new Int32Array(INITIAL_CAPACITY),
     hash: new Int32Array(INITIAL_CAPACITY),
     text: [],
-    features: [],
-    stem: [],
+    word: new Uint16Array(INITIAL_CAPACITY),
+    stem: new Uint8Array(INITIAL_CAPACITY),
     bits: new Int32Array(INITIAL_CAPACITY),
     seen: 0,
     dutchHalfVotes: 0,
@@ -105,11 +113,14 @@ export function newTokens(): Tokens {
 
 /** The text of token `at`, which must be in the post. */
 export function textOf(tokens: Tokens, at: number): string {
-  const known = tokens.text[at];
-  if (known !== undefined) return known;
+  const flags = tokens.flags[at] ?? 0;
+  if ((flags & HAS_TEXT) !== 0) return tokens.text[at] ?? '';
+  const id = tokens.word[at] ?? 0;
+  if (id !== 0) return LEXICON_WORDS[id - 1] ?? '';
   const span = tokens.source.slice(tokens.start[at], tokens.end[at]);
-  const text = ((tokens.flags[at] ?? 0) & HAS_UPPER) !== 0 ? span.toLowerCase() : span;
+  const text = (flags & HAS_UPPER) !== 0 ? span.toLowerCase() : span;
   tokens.text[at] = text;
+  tokens.flags[at] = flags | HAS_TEXT;
   return text;
 }
 
@@ -120,13 +131,18 @@ export function textAt(tokens: Tokens, at: number): string | undefined {
 
 /** The length of token `at`'s text, without making the text. */
 export function lengthOf(tokens: Tokens, at: number): number {
-  const known = tokens.text[at];
+  const known = knownText(tokens, at);
   return known === undefined ? (tokens.end[at] ?? 0) - (tokens.start[at] ?? 0) : known.length;
+}
+
+/** The text of token `at` where it is stored, for a word not plain ASCII, emoji and punctuation. */
+function knownText(tokens: Tokens, at: number): string | undefined {
+  return ((tokens.flags[at] ?? 0) & HAS_TEXT) !== 0 ? tokens.text[at] : undefined;
 }
 
 /** The code unit at `offset` of token `at`'s text (negative counts from the end). */
 export function codeOf(tokens: Tokens, at: number, offset: number): number {
-  const known = tokens.text[at];
+  const known = knownText(tokens, at);
   if (known !== undefined) return known.charCodeAt(offset < 0 ? known.length + offset : offset);
   const start = tokens.start[at] ?? 0;
   const end = tokens.end[at] ?? 0;
@@ -136,7 +152,7 @@ export function codeOf(tokens: Tokens, at: number, offset: number): number {
 
 /** Whether token `at` (in the post) reads `word`, without making its text. */
 export function isText(tokens: Tokens, at: number, word: string): boolean {
-  const known = tokens.text[at];
+  const known = knownText(tokens, at);
   if (known !== undefined) return known === word;
   return spanReads(tokens.source, tokens.start[at] ?? 0, tokens.end[at] ?? 0, word);
 }
@@ -148,7 +164,12 @@ function lowerAscii(code: number): number {
 
 /** The features of token `at`, or undefined outside the post or for a word in no lexicon. */
 export function featuresAt(tokens: Tokens, at: number): WordFeatures | undefined {
-  return at >= 0 && at < tokens.count ? tokens.features[at] : undefined;
+  return at >= 0 && at < tokens.count ? LEXICON_FEATURES_BY_ID[tokens.word[at] ?? 0] : undefined;
+}
+
+/** The trigger that word token `at` (in the post) begins with ("opzeg…"), if any. */
+export function stemAt(tokens: Tokens, at: number): StemHit | undefined {
+  return stemHitOf(tokens.stem[at] ?? 0);
 }
 
 /** Whether token `at` is a word of the post. */
@@ -174,7 +195,8 @@ const WORD_KEYS = WORD_TABLE.keys;
 const WORD_IDS = WORD_TABLE.ids;
 const WORD_MASK = WORD_TABLE.mask;
 const LEXICON_WORDS = WORD_TABLE.words;
-const LEXICON_FEATURES = WORD_TABLE.features;
+// By id, so id 0 (no word) reads as no features.
+const LEXICON_FEATURES_BY_ID = [undefined, ...WORD_TABLE.features];
 const LEXICON_BITS = WORD_TABLE.bits;
 const LEXICON_STEMS = WORD_TABLE.stems;
 const HASH_OFFSET = FNV_OFFSET;
@@ -249,6 +271,18 @@ export function tokenize(text: string, into: Tokens = newTokens()): Tokens {
   return tokens;
 }
 
+// What an ASCII character is to a word, one table read instead of three range tests.
+const NOT_WORD = 0;
+const LOWER_LETTER = 1;
+const UPPER_LETTER = 2;
+const DIGIT = 3;
+const ASCII_KIND = Uint8Array.from({ length: 0x80 }, (_, code) => {
+  if (code >= 0x61 && code <= 0x7a) return LOWER_LETTER;
+  if (code >= 0x41 && code <= 0x5a) return UPPER_LETTER;
+  if (code >= 0x30 && code <= 0x39) return DIGIT;
+  return NOT_WORD;
+});
+
 function isAsciiWordChar(code: number): boolean {
   return (
     (code >= 0x61 && code <= 0x7a) ||
@@ -272,8 +306,12 @@ function isLetter(text: string, at: number, code: number): boolean {
 /** A word starts here, unless it is the start of a URL ("https://", "www."). */
 function isWordStart(text: string, at: number, code: number): boolean {
   if (!isWordChar(text, at, code)) return false;
-  if (code === 0x68) return !text.startsWith('http://', at) && !text.startsWith('https://', at);
-  if (code === 0x77) return !text.startsWith('www.', at);
+  // Most words starting with "h" or "w" are not URLs: the second letter tells at once.
+  if (code === 0x68) {
+    if (text.charCodeAt(at + 1) !== 0x74) return true;
+    return !text.startsWith('http://', at) && !text.startsWith('https://', at);
+  }
+  if (code === 0x77) return text.charCodeAt(at + 1) !== 0x77 || !text.startsWith('www.', at);
   return true;
 }
 
@@ -319,10 +357,15 @@ function readWord(
       // Letters compare case-insensitively for elongation; digits never elongate.
       let letter = -1;
       if (code < 0x80) {
-        if (!isAsciiWordChar(code)) break;
-        if (code <= 0x5a && code >= 0x41) upper += 1;
-        else if (code >= 0x61) lower += 1;
-        if (code >= 0x41) letter = code | 0x20;
+        const kind = ASCII_KIND[code] ?? 0;
+        if (kind === NOT_WORD) break;
+        if (kind === LOWER_LETTER) {
+          lower += 1;
+          letter = code;
+        } else if (kind === UPPER_LETTER) {
+          upper += 1;
+          letter = code | 0x20;
+        }
       } else {
         if (!isWordChar(text, i, code)) break;
         ascii = false;
@@ -377,19 +420,22 @@ function readWord(
   if (isScareQuoted(text, matchStart)) flags |= QUOTED;
   if (hashtag) flags |= HASHTAG;
   if (dutchSpelling) flags |= DUTCH_SPELLING;
-  if (word !== undefined) hash = hashText(word) | 0;
+  if (word !== undefined) {
+    hash = hashText(word) | 0;
+    flags |= HAS_TEXT;
+  }
   const id =
     word === undefined ? wordIdOfSpan(text, start, i, hash, upper === 0) : wordIdOf(word, hash);
   const stem =
     word === undefined
       ? id === 0
         ? asciiStemAt(text, start, i)
-        : LEXICON_STEMS[id]
+        : (LEXICON_STEMS[id] ?? 0)
       : ascii
         ? asciiStemAt(text, start, i)
         : stemOf(word);
   let bits = LEXICON_BITS[id] ?? 0;
-  if (stem !== undefined) bits |= STEM;
+  if (stem !== 0) bits |= STEM;
   bits |=
     word === undefined
       ? shapeBits(
@@ -410,8 +456,8 @@ function readWord(
   tokens.start[at] = start;
   tokens.end[at] = i;
   tokens.hash[at] = hash;
-  tokens.text[at] = word;
-  tokens.features[at] = id === 0 ? undefined : LEXICON_FEATURES[id - 1];
+  if (word !== undefined) tokens.text[at] = word;
+  tokens.word[at] = id;
   tokens.stem[at] = stem;
   tokens.bits[at] = bits;
   tokens.seen |= bits;
@@ -442,10 +488,12 @@ function grow(tokens: Tokens): void {
   tokens.start = copyInto(new Int32Array(capacity), tokens.start);
   tokens.end = copyInto(new Int32Array(capacity), tokens.end);
   tokens.hash = copyInto(new Int32Array(capacity), tokens.hash);
+  tokens.word = copyInto(new Uint16Array(capacity), tokens.word);
+  tokens.stem = copyInto(new Uint8Array(capacity), tokens.stem);
   tokens.bits = copyInto(new Int32Array(capacity), tokens.bits);
 }
 
-function copyInto<T extends Uint8Array | Int32Array>(target: T, source: T): T {
+function copyInto<T extends Uint8Array | Uint16Array | Int32Array>(target: T, source: T): T {
   target.set(source);
   return target;
 }
@@ -553,13 +601,13 @@ function pictographOf(point: number): string | null {
 function pushPlain(tokens: Tokens, kind: number, text: string, start: number, end: number): void {
   const at = reserve(tokens);
   tokens.kind[at] = kind;
-  tokens.flags[at] = 0;
+  tokens.flags[at] = HAS_TEXT;
   tokens.start[at] = start;
   tokens.end[at] = end;
   tokens.hash[at] = kind === PUNCT ? 0 : hashText(text) | 0;
   tokens.text[at] = text;
-  tokens.features[at] = undefined;
-  tokens.stem[at] = undefined;
+  tokens.word[at] = 0;
+  tokens.stem[at] = 0;
   tokens.bits[at] = 0;
   if (kind === PUNCT && text.charCodeAt(0) === EXCLAMATION) tokens.seen |= EXCLAMATION_FIRST;
 }

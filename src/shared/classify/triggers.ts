@@ -1,5 +1,5 @@
 import type { Tokens } from './tokenize';
-import { isText, isWordAt, rawAt, textAt, textOf } from './tokenize';
+import { featuresAt, isText, isWordAt, rawAt, stemAt, textAt, textOf } from './tokenize';
 import { buildPhraseIndex, matchCandidates } from './phrases';
 import type { TriggerKind } from './lexicon/urgencyTriggers';
 import type { WordFeatures } from './features';
@@ -188,7 +188,7 @@ export function findTriggers(tokens: Tokens): TriggerHit[] {
   const { bits } = tokens;
   for (let i = 0; i < tokens.count; i++) {
     if (((bits[i] ?? 0) & TRIGGER_CUES) === 0) continue;
-    const features = tokens.features[i];
+    const features = featuresAt(tokens, i);
     const special = specialTrigger(tokens, i, features);
     if (special) {
       addOnce(hits, special.kind, special.word);
@@ -201,7 +201,7 @@ export function findTriggers(tokens: Tokens): TriggerHit[] {
       i += entry.words.length - 1;
       continue;
     }
-    const stem = tokens.stem[i];
+    const stem = stemAt(tokens, i);
     if (
       stem !== undefined &&
       !textOf(tokens, i).endsWith('afdeling') &&

@@ -1,6 +1,6 @@
 import type { ClassifiedLanguage } from './types';
 import type { Tokens } from './tokenize';
-import { ELONGATED, textOf, WORD } from './tokenize';
+import { ELONGATED, featuresAt, textOf, WORD } from './tokenize';
 import { squeeze } from './squeeze';
 import type { PhraseEntry, PhraseIndex } from './phrases';
 import { buildPhraseIndex, matchAt, matchCandidates } from './phrases';
@@ -71,10 +71,10 @@ export function lookupValence(
   const candidates =
     lang === 'nl'
       ? (bits & VALENCE_NL) !== 0
-        ? tokens.features[start]?.valenceNl
+        ? featuresAt(tokens, start)?.valenceNl
         : undefined
       : (bits & VALENCE_EN) !== 0
-        ? tokens.features[start]?.valenceEn
+        ? featuresAt(tokens, start)?.valenceEn
         : undefined;
   if (candidates !== undefined) {
     const direct = matchCandidates(candidates, tokens, start);

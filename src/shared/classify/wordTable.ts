@@ -1,4 +1,4 @@
-import type { StemHit, WordFeatures } from './features';
+import type { WordFeatures } from './features';
 import { FEATURES, STEM_HITS } from './features';
 import { hashText } from './wordHash';
 import { EXTRA_WORD_BITS, lexiconBits } from './wordBits';
@@ -25,7 +25,7 @@ export interface WordTable {
   /** The word's bits (see wordBits.ts) by id; 0 at id 0, for a word in no lexicon. */
   readonly bits: Int32Array;
   /** `asciiStemAt` of the word, by id: a plain ASCII word in the table is not walked again. */
-  readonly stems: readonly (StemHit | undefined)[];
+  readonly stems: Uint8Array;
 }
 
 function buildWordTable(): WordTable {
@@ -51,7 +51,7 @@ function buildWordTable(): WordTable {
     keys[slot] = hash;
     ids[slot] = index + 1;
   });
-  const stems = [undefined, ...words.map((word) => asciiStemAt(word, 0, word.length))];
+  const stems = Uint8Array.from([0, ...words.map((word) => asciiStemAt(word, 0, word.length))]);
   return { keys, ids, mask, words, features, bits, stems };
 }
 
@@ -72,36 +72,39 @@ const ASCII = 0x80;
 // prefix walk would find it.
 const STEMS_BY_PAIR = buildStemsByPair();
 
-function buildStemsByPair(): (readonly StemHit[] | undefined)[] {
-  const byPair = new Array<StemHit[] | undefined>(ASCII * ASCII).fill(undefined);
-  for (const hit of STEM_HITS) {
+function buildStemsByPair(): (readonly number[] | undefined)[] {
+  if (STEM_HITS.length > 0xff) throw new Error('stem triggers outgrew 8-bit stem numbers');
+  const byPair = new Array<number[] | undefined>(ASCII * ASCII).fill(undefined);
+  STEM_HITS.forEach((hit, index) => {
     const pair = hit.stem.charCodeAt(0) * ASCII + hit.stem.charCodeAt(1);
-    (byPair[pair] ??= []).push(hit);
-  }
-  for (const list of byPair) list?.sort((a, b) => b.stem.length - a.stem.length);
+    (byPair[pair] ??= []).push(index + 1);
+  });
+  const length = (stem: number): number => STEM_HITS[stem - 1]?.stem.length ?? 0;
+  for (const list of byPair) list?.sort((a, b) => length(b) - length(a));
   return byPair;
 }
 
 /**
- * The longest stem trigger the ASCII word `text[start..end)` begins with, in any case.
+ * The longest stem trigger the ASCII word `text[start..end)` begins with, in any case, as
+ * its stem number (see `stemHitOf`), or 0 for none.
  * `| 0x20` lowercases a letter and leaves digits and apostrophes as they are, and no stem
  * holds a character that only differs from them in that bit.
  */
-export function asciiStemAt(text: string, start: number, end: number): StemHit | undefined {
-  if (end - start < 2) return undefined;
+export function asciiStemAt(text: string, start: number, end: number): number {
+  if (end - start < 2) return 0;
   const first = text.charCodeAt(start) | 0x20;
   const second = text.charCodeAt(start + 1) | 0x20;
-  if (first >= ASCII || second >= ASCII) return undefined;
+  if (first >= ASCII || second >= ASCII) return 0;
   const candidates = STEMS_BY_PAIR[first * ASCII + second];
-  if (candidates === undefined) return undefined;
-  for (const hit of candidates) {
-    const stem = hit.stem;
+  if (candidates === undefined) return 0;
+  for (const number of candidates) {
+    const stem = STEM_HITS[number - 1]?.stem ?? '';
     if (stem.length > end - start) continue;
     let k = 0;
     while (k < stem.length && (text.charCodeAt(start + k) | 0x20) === stem.charCodeAt(k)) k += 1;
-    if (k === stem.length) return hit;
+    if (k === stem.length) return number;
   }
-  return undefined;
+  return 0;
 }
 
 /** Built once at module load; the tokenizer binds the table to module-local constants. */

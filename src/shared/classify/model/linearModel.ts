@@ -54,7 +54,7 @@ export interface LinearModel {
   readonly negativeThreshold: number;
   readonly negativeThresholdWithoutCue: number;
   /** Feature-major: table[feature * 3 + class]. */
-  readonly table: Float64Array;
+  readonly table: Float32Array;
 }
 
 /** Checks that a weights file fits this code, and lays it out for lookup. */
@@ -71,7 +71,7 @@ export function loadModel(weights: ModelWeights): LinearModel {
   ) {
     throw new Error('classifier model weights do not match its features');
   }
-  const table = new Float64Array(FEATURE_COUNT * CLASS_COUNT);
+  const table = new Float32Array(FEATURE_COUNT * CLASS_COUNT);
   for (let c = 0; c < CLASS_COUNT; c++) {
     for (let f = 0; f < DENSE_COUNT; f++) {
       table[f * CLASS_COUNT + c] = weights.dense[c * DENSE_COUNT + f] ?? 0;
