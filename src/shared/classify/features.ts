@@ -1,5 +1,5 @@
 import type { ClassifiedLanguage } from './types';
-import type { PhraseEntry } from './phrases';
+import type { PhraseCandidates } from './phrases';
 import type { TriggerKind } from './lexicon/urgencyTriggers';
 import { DUTCH_WORDS, ENGLISH_WORDS, OTHER_WORDS } from './lexicon/languageWords';
 import { CONTRAST_WORDS, EXPECTED_THINGS, INTENSITY, NEGATORS } from './lexicon/modifiers';
@@ -29,10 +29,10 @@ export interface WordFeatures {
   readonly durationUnit: boolean;
   readonly intensity: number | undefined;
   /** Sentiment phrases starting with this word, longest first, per lexicon. */
-  readonly valenceNl: readonly PhraseEntry<number>[] | undefined;
-  readonly valenceEn: readonly PhraseEntry<number>[] | undefined;
-  readonly sarcasm: readonly PhraseEntry<boolean>[] | undefined;
-  readonly triggers: readonly PhraseEntry<TriggerKind>[] | undefined;
+  readonly valenceNl: PhraseCandidates<number> | undefined;
+  readonly valenceEn: PhraseCandidates<number> | undefined;
+  readonly sarcasm: PhraseCandidates<boolean> | undefined;
+  readonly triggers: PhraseCandidates<TriggerKind> | undefined;
   /** "geen", "without": before a supply it makes an outage ("geen stroom"). */
   readonly deprivation: boolean;
   /** Counts occasions after a number ("3 keer"). */

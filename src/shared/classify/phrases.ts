@@ -7,7 +7,21 @@ import { hashText } from './wordHash';
  * first word, longest first, so "nog steeds" wins over "nog" and a lookup costs one Map get.
  */
 export interface PhraseIndex<T> {
-  readonly byFirstWord: ReadonlyMap<string, readonly PhraseEntry<T>[]>;
+  readonly byFirstWord: ReadonlyMap<string, PhraseCandidates<T>>;
+}
+
+/** The entries that start with one word. */
+export interface PhraseCandidates<T> {
+  /** Longest first. */
+  readonly entries: readonly PhraseEntry<T>[];
+  /**
+   * The hashes of the multi-word entries' second words. Most words are not followed by
+   * one of them ("geen" has twenty phrases, and is mostly followed by something else), so
+   * one scan of this short array leaves only `single` to answer.
+   */
+  readonly secondHashes: Int32Array;
+  /** The entry of the word alone, if there is one. */
+  readonly single: PhraseEntry<T> | undefined;
 }
 
 export interface PhraseEntry<T> {
@@ -31,15 +45,24 @@ function hashesOf(words: readonly string[]): Int32Array {
 }
 
 export function buildPhraseIndex<T>(entries: Iterable<readonly [string, T]>): PhraseIndex<T> {
-  const byFirstWord = new Map<string, PhraseEntry<T>[]>();
+  const lists = new Map<string, PhraseEntry<T>[]>();
   for (const [phrase, value] of entries) {
     const words = phrase.split(' ');
     const first = words[0] ?? phrase;
-    const list = byFirstWord.get(first) ?? [];
+    const list = lists.get(first) ?? [];
     list.push({ phrase, words, hashes: hashesOf(words), value });
-    byFirstWord.set(first, list);
+    lists.set(first, list);
   }
-  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const byFirstWord = new Map<string, PhraseCandidates<T>>();
+  for (const [first, list] of lists) {
+    list.sort((a, b) => b.words.length - a.words.length);
+    const seconds = list.filter((entry) => entry.words.length > 1).map((entry) => entry.hashes[1]);
+    byFirstWord.set(first, {
+      entries: list,
+      secondHashes: Int32Array.from(new Set(seconds), (hash) => hash ?? 0),
+      single: list.find((entry) => entry.words.length === 1),
+    });
+  }
   return { byFirstWord };
 }
 
@@ -56,14 +79,25 @@ export function matchAt<T>(
 
 /** The longest of `candidates` (all starting with the word at `start`) that matches. */
 export function matchCandidates<T>(
-  candidates: readonly PhraseEntry<T>[],
+  candidates: PhraseCandidates<T>,
   tokens: Tokens,
   start: number,
 ): PhraseEntry<T> | undefined {
-  for (const entry of candidates) {
-    if (matchesFrom(entry, tokens, start)) return entry;
+  if (mayContinue(candidates.secondHashes, tokens, start + 1)) {
+    for (const entry of candidates.entries) {
+      if (matchesFrom(entry, tokens, start)) return entry;
+    }
+    return undefined;
   }
-  return undefined;
+  return candidates.single;
+}
+
+/** Whether token `next` is a word whose hash is one of `secondHashes`. */
+function mayContinue(secondHashes: Int32Array, tokens: Tokens, next: number): boolean {
+  if (secondHashes.length === 0 || next >= tokens.count || tokens.kind[next] !== WORD) return false;
+  const hash = tokens.hash[next];
+  for (let k = 0; k < secondHashes.length; k++) if (secondHashes[k] === hash) return true;
+  return false;
 }
 
 function matchesFrom<T>(entry: PhraseEntry<T>, tokens: Tokens, start: number): boolean {

@@ -242,7 +242,7 @@ export function analyseSentiment(
       tally.add(NOT_WORKING_VALENCE, word);
       continue;
     }
-    if (!evidence.waiting && durationComplaintAt(tokens, i)) {
+    if ((wordBits & DURATION_UNIT) !== 0 && !evidence.waiting && durationComplaintAt(tokens, i)) {
       evidence.waiting = true;
       tally.add(WAITING_VALENCE, textOf(tokens, i));
     }

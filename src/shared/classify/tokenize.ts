@@ -140,14 +140,13 @@ function knownText(tokens: Tokens, at: number): string | undefined {
   return ((tokens.flags[at] ?? 0) & HAS_TEXT) !== 0 ? tokens.text[at] : undefined;
 }
 
-/** The code unit at `offset` of token `at`'s text (negative counts from the end). */
-export function codeOf(tokens: Tokens, at: number, offset: number): number {
+/** Whether token `at`'s text (in the post) ends with `suffix`, without making the text. */
+export function textEndsWith(tokens: Tokens, at: number, suffix: string): boolean {
   const known = knownText(tokens, at);
-  if (known !== undefined) return known.charCodeAt(offset < 0 ? known.length + offset : offset);
-  const start = tokens.start[at] ?? 0;
+  if (known !== undefined) return known.endsWith(suffix);
   const end = tokens.end[at] ?? 0;
-  const code = tokens.source.charCodeAt(offset < 0 ? end + offset : start + offset);
-  return lowerAscii(code);
+  if (end - (tokens.start[at] ?? 0) < suffix.length) return false;
+  return spanReads(tokens.source, end - suffix.length, end, suffix);
 }
 
 /** Whether token `at` (in the post) reads `word`, without making its text. */

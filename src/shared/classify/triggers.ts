@@ -1,5 +1,15 @@
 import type { Tokens } from './tokenize';
-import { featuresAt, isText, isWordAt, rawAt, stemAt, textAt, textOf } from './tokenize';
+import {
+  featuresAt,
+  isText,
+  isWordAt,
+  lengthOf,
+  rawAt,
+  stemAt,
+  textAt,
+  textEndsWith,
+  textOf,
+} from './tokenize';
 import { buildPhraseIndex, matchCandidates } from './phrases';
 import type { TriggerKind } from './lexicon/urgencyTriggers';
 import type { WordFeatures } from './features';
@@ -204,17 +214,17 @@ export function findTriggers(tokens: Tokens): TriggerHit[] {
     const stem = stemAt(tokens, i);
     if (
       stem !== undefined &&
-      !textOf(tokens, i).endsWith('afdeling') &&
+      !textEndsWith(tokens, i, 'afdeling') &&
       !HELPING_TEAMS.has(textAt(tokens, i + 1) ?? '')
     ) {
       addOnce(hits, stem.kind, textOf(tokens, i));
       continue;
     }
     if (((bits[i] ?? 0) & COMPOUND_TAIL) === 0) continue;
-    const text = textOf(tokens, i);
+    const length = lengthOf(tokens, i);
     for (const [head, kind] of COMPOUND_HEADS) {
-      if (text.length > head.length + 2 && text.endsWith(head)) {
-        addOnce(hits, kind, text);
+      if (length > head.length + 2 && textEndsWith(tokens, i, head)) {
+        addOnce(hits, kind, textOf(tokens, i));
       }
     }
   }

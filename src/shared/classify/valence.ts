@@ -91,10 +91,7 @@ export function lookupValence(
 }
 
 function singleDutchWord(word: string): number | undefined {
-  const entries = DUTCH_ONLY.byFirstWord.get(word);
-  if (entries === undefined) return undefined;
-  const single = entries.find((entry) => entry.words.length === 1);
-  return single?.value;
+  return DUTCH_ONLY.byFirstWord.get(word)?.single?.value;
 }
 
 /** Whether a sentiment word starts at `start` (used to tell "super goed" from "super!"). */
