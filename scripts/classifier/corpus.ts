@@ -25,14 +25,7 @@ export type CorpusLanguage = 'nl' | 'en';
  * end of the fifth round and first scored once the urgency model was trained.
  */
 export type CorpusSplit =
-  | 'tune'
-  | 'heldout'
-  | 'heldout2'
-  | 'heldout3'
-  | 'heldout4'
-  | 'heldout5'
-  | 'heldout6'
-  | 'heldout7';
+  'tune' | 'heldout' | 'heldout2' | 'heldout3' | 'heldout4' | 'heldout5' | 'heldout6' | 'heldout7';
 
 /**
  * Held-out sets written for a later round and never scored yet: no script reads them
