@@ -302,6 +302,11 @@ function isLetter(text: string, at: number, code: number): boolean {
   return LETTER.test(text.charAt(at));
 }
 
+/** Whether a letter follows the apostrophe at `at`, as in "m'n", "don't", "it’s". */
+function letterFollows(text: string, at: number): boolean {
+  return at + 1 < text.length && isLetter(text, at + 1, text.charCodeAt(at + 1));
+}
+
 /** A word starts here, unless it is the start of a URL ("https://", "www."). */
 function isWordStart(text: string, at: number, code: number): boolean {
   if (!isWordChar(text, at, code)) return false;
@@ -350,47 +355,43 @@ function readWord(
   // Equals hashText(text) for a plain ASCII word, the common case; it also finds the
   // word's features, so no word is looked up by string.
   let hash = HASH_OFFSET;
-  for (;;) {
-    while (i < length) {
-      const code = text.charCodeAt(i);
-      // Letters compare case-insensitively for elongation; digits never elongate.
-      let letter = -1;
-      if (code < 0x80) {
-        const kind = ASCII_KIND[code] ?? 0;
-        if (kind === NOT_WORD) break;
-        if (kind === LOWER_LETTER) {
-          lower += 1;
-          letter = code;
-        } else if (kind === UPPER_LETTER) {
-          upper += 1;
-          letter = code | 0x20;
-        }
-      } else {
-        if (!isWordChar(text, i, code)) break;
-        ascii = false;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    // Letters compare case-insensitively for elongation; digits never elongate.
+    let letter = -1;
+    if (code < 0x80) {
+      const kind = ASCII_KIND[code] ?? 0;
+      if (kind === LOWER_LETTER) {
+        lower += 1;
+        letter = code;
+      } else if (kind === UPPER_LETTER) {
+        upper += 1;
+        letter = code | 0x20;
+      } else if (kind === NOT_WORD) {
+        if (code !== APOSTROPHE || !letterFollows(text, i)) break;
+        hash = Math.imul(hash ^ APOSTROPHE, HASH_PRIME);
+        i += 1;
+        previous = -1;
+        continue;
       }
-      if (letter === LOWER_J && previous === LOWER_I) dutchSpelling = true;
-      if (letter !== -1 && letter === previous) {
-        run += 1;
-        if (run >= 3) elongated = true;
-      } else run = 1;
-      previous = letter;
-      hash = Math.imul(hash ^ (letter === -1 ? code : letter), HASH_PRIME);
-      i += 1;
-    }
-    const quote = text.charCodeAt(i);
-    if (
-      (quote === APOSTROPHE || quote === RIGHT_QUOTE) &&
-      i + 1 < length &&
-      isLetter(text, i + 1, text.charCodeAt(i + 1))
-    ) {
-      if (quote === RIGHT_QUOTE) ascii = false;
+    } else if (isWordChar(text, i, code)) {
+      ascii = false;
+    } else {
+      if (code !== RIGHT_QUOTE || !letterFollows(text, i)) break;
+      ascii = false;
       hash = Math.imul(hash ^ APOSTROPHE, HASH_PRIME);
       i += 1;
       previous = -1;
       continue;
     }
-    break;
+    if (letter === LOWER_J && previous === LOWER_I) dutchSpelling = true;
+    if (letter !== -1 && letter === previous) {
+      run += 1;
+      if (run >= 3) elongated = true;
+    } else run = 1;
+    previous = letter;
+    hash = Math.imul(hash ^ (letter === -1 ? code : letter), HASH_PRIME);
+    i += 1;
   }
   const plain = ascii && !elongated;
   let flags = 0;
