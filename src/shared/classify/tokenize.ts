@@ -335,7 +335,11 @@ function skipMention(text: string, at: number): number {
   return i;
 }
 
-/** Letters and digits, with "'s"/"’t" style clitics: "m'n", "don't", "it’s". */
+/**
+ * Letters and digits, with "'s"/"’t" style clitics: "m'n", "don't", "it’s". Most words
+ * are plain ASCII, read here in one tight loop; a word with other letters or a run of
+ * three equal letters is read again by `readOtherWord`.
+ */
 function readWord(
   text: string,
   start: number,
@@ -345,116 +349,190 @@ function readWord(
 ): number {
   const length = text.length;
   let i = start;
-  let ascii = true;
   let upper = 0;
   let lower = 0;
   let run = 1;
-  let elongated = false;
   let previous = -1;
   let dutchSpelling = false;
-  // Equals hashText(text) for a plain ASCII word, the common case; it also finds the
-  // word's features, so no word is looked up by string.
+  // Equals hashText(text) of the lowercased word; it also finds the word's features, so
+  // no word is looked up by string.
   let hash = HASH_OFFSET;
   while (i < length) {
     const code = text.charCodeAt(i);
+    if (code >= 0x80) {
+      if (code === RIGHT_QUOTE || isWordChar(text, i, code)) {
+        return readOtherWord(text, start, matchStart, hashtag, tokens);
+      }
+      break;
+    }
     // Letters compare case-insensitively for elongation; digits never elongate.
     let letter = -1;
-    if (code < 0x80) {
-      const kind = ASCII_KIND[code] ?? 0;
-      if (kind === LOWER_LETTER) {
-        lower += 1;
-        letter = code;
-      } else if (kind === UPPER_LETTER) {
-        upper += 1;
-        letter = code | 0x20;
-      } else if (kind === NOT_WORD) {
-        if (code !== APOSTROPHE || !letterFollows(text, i)) break;
-        hash = Math.imul(hash ^ APOSTROPHE, HASH_PRIME);
-        i += 1;
-        previous = -1;
-        continue;
-      }
-    } else if (isWordChar(text, i, code)) {
-      ascii = false;
-    } else {
-      if (code !== RIGHT_QUOTE || !letterFollows(text, i)) break;
-      ascii = false;
+    const kind = ASCII_KIND[code] ?? 0;
+    if (kind === LOWER_LETTER) {
+      lower += 1;
+      letter = code;
+    } else if (kind === UPPER_LETTER) {
+      upper += 1;
+      letter = code | 0x20;
+    } else if (kind === NOT_WORD) {
+      if (code !== APOSTROPHE || !letterFollows(text, i)) break;
       hash = Math.imul(hash ^ APOSTROPHE, HASH_PRIME);
       i += 1;
       previous = -1;
       continue;
     }
+    if (letter !== -1 && letter === previous) {
+      run += 1;
+      if (run >= 3) return readOtherWord(text, start, matchStart, hashtag, tokens);
+    } else run = 1;
     if (letter === LOWER_J && previous === LOWER_I) dutchSpelling = true;
+    previous = letter;
+    hash = Math.imul(hash ^ (letter === -1 ? code : letter), HASH_PRIME);
+    i += 1;
+  }
+  let flags = 0;
+  if (upper > 0) flags |= HAS_UPPER;
+  if (i - start >= 2 && upper > 0 && lower === 0) flags |= CAPS;
+  const id = wordIdOfSpan(text, start, i, hash, upper === 0);
+  const stem = id === 0 ? asciiStemAt(text, start, i) : (LEXICON_STEMS[id] ?? 0);
+  const shape = shapeBits(
+    i - start,
+    lowerAscii(text.charCodeAt(start)),
+    i - start >= 2 ? lowerAscii(text.charCodeAt(i - 2)) : 0,
+    lowerAscii(text.charCodeAt(i - 1)),
+  );
+  pushWord(
+    tokens,
+    start,
+    i,
+    hash,
+    id,
+    stem,
+    shape,
+    flags,
+    undefined,
+    matchStart,
+    hashtag,
+    dutchSpelling,
+  );
+  return i;
+}
+
+/**
+ * A word with letters beyond ASCII ("één", "café", "it’s") or stretched ("slechttt"):
+ * its text is made, folded and hashed as a string.
+ */
+function readOtherWord(
+  text: string,
+  start: number,
+  matchStart: number,
+  hashtag: boolean,
+  tokens: Tokens,
+): number {
+  const length = text.length;
+  let i = start;
+  let ascii = true;
+  let run = 1;
+  let elongated = false;
+  let previous = -1;
+  while (i < length) {
+    const code = text.charCodeAt(i);
+    let letter = -1;
+    if (code < 0x80) {
+      const kind = ASCII_KIND[code] ?? 0;
+      if (kind === NOT_WORD) {
+        if (code !== APOSTROPHE || !letterFollows(text, i)) break;
+        i += 1;
+        previous = -1;
+        continue;
+      }
+      if (kind !== DIGIT) letter = code | 0x20;
+    } else if (!isWordChar(text, i, code)) {
+      if (code !== RIGHT_QUOTE || !letterFollows(text, i)) break;
+      ascii = false;
+      i += 1;
+      previous = -1;
+      continue;
+    } else ascii = false;
     if (letter !== -1 && letter === previous) {
       run += 1;
       if (run >= 3) elongated = true;
     } else run = 1;
     previous = letter;
-    hash = Math.imul(hash ^ (letter === -1 ? code : letter), HASH_PRIME);
     i += 1;
   }
-  const plain = ascii && !elongated;
-  let flags = 0;
-  // A plain word's text is made only when a rule asks for it (see `textOf`).
-  let word: string | undefined;
-  if (plain) {
-    if (upper > 0) flags |= HAS_UPPER;
-  } else {
-    const raw = text.slice(start, i);
-    word = ascii && upper === 0 ? raw : raw.toLowerCase();
-    if (!ascii) {
-      word = word.replace('’', "'");
-      word = word.normalize('NFD').replace(COMBINING_MARKS, '');
-      upper = raw === raw.toUpperCase() && raw !== word ? 1 : 0;
-      lower = upper === 1 ? 0 : 1;
-      // Accents stripped may make an "ij" ("ïj") the loop could not see.
-      dutchSpelling = word.includes('ij');
-      // Elongation across non-ASCII letters ("ééén") is found on the folded word.
-      if (!elongated) elongated = ELONGATION_ALL.test(word);
-      ELONGATION_ALL.lastIndex = 0;
-    }
-    if (elongated) word = word.replace(ELONGATION_ALL, '$1$1');
+  const raw = text.slice(start, i);
+  let word = raw.toLowerCase();
+  let upper = raw !== word;
+  let lower = raw !== raw.toUpperCase();
+  let dutchSpelling = word.includes('ij');
+  if (!ascii) {
+    word = word.replace('’', "'");
+    word = word.normalize('NFD').replace(COMBINING_MARKS, '');
+    upper = raw === raw.toUpperCase() && raw !== word;
+    lower = !upper;
+    // Accents stripped may make an "ij" ("ïj") the loop could not see.
+    dutchSpelling = word.includes('ij');
+    // Elongation across non-ASCII letters ("ééén") is found on the folded word.
+    if (!elongated) elongated = ELONGATION_ALL.test(word);
+    ELONGATION_ALL.lastIndex = 0;
   }
-  if (i - start >= 2 && upper > 0 && lower === 0) flags |= CAPS;
+  if (elongated) word = word.replace(ELONGATION_ALL, '$1$1');
+  let flags = HAS_TEXT;
+  if (i - start >= 2 && upper && !lower) flags |= CAPS;
   if (elongated) flags |= ELONGATED;
-  if (isScareQuoted(text, matchStart)) flags |= QUOTED;
+  const hash = hashText(word) | 0;
+  const id = wordIdOf(word, hash);
+  const stem = ascii ? asciiStemAt(text, start, i) : stemOf(word);
+  const shape = shapeBits(
+    word.length,
+    word.charCodeAt(0),
+    word.charCodeAt(word.length - 2),
+    word.charCodeAt(word.length - 1),
+  );
+  pushWord(
+    tokens,
+    start,
+    i,
+    hash,
+    id,
+    stem,
+    shape,
+    flags,
+    word,
+    matchStart,
+    hashtag,
+    dutchSpelling,
+  );
+  return i;
+}
+
+/** Appends a word token, with the bits and language votes it brings. */
+function pushWord(
+  tokens: Tokens,
+  start: number,
+  end: number,
+  hash: number,
+  id: number,
+  stem: number,
+  shape: number,
+  wordFlags: number,
+  word: string | undefined,
+  matchStart: number,
+  hashtag: boolean,
+  dutchSpelling: boolean,
+): void {
+  let flags = wordFlags;
+  if (isScareQuoted(tokens.source, matchStart)) flags |= QUOTED;
   if (hashtag) flags |= HASHTAG;
   if (dutchSpelling) flags |= DUTCH_SPELLING;
-  if (word !== undefined) {
-    hash = hashText(word) | 0;
-    flags |= HAS_TEXT;
-  }
-  const id =
-    word === undefined ? wordIdOfSpan(text, start, i, hash, upper === 0) : wordIdOf(word, hash);
-  const stem =
-    word === undefined
-      ? id === 0
-        ? asciiStemAt(text, start, i)
-        : (LEXICON_STEMS[id] ?? 0)
-      : ascii
-        ? asciiStemAt(text, start, i)
-        : stemOf(word);
-  let bits = LEXICON_BITS[id] ?? 0;
+  let bits = (LEXICON_BITS[id] ?? 0) | shape;
   if (stem !== 0) bits |= STEM;
-  bits |=
-    word === undefined
-      ? shapeBits(
-          i - start,
-          lowerAscii(text.charCodeAt(start)),
-          lowerAscii(text.charCodeAt(i - 2)),
-          lowerAscii(text.charCodeAt(i - 1)),
-        )
-      : shapeBits(
-          word.length,
-          word.charCodeAt(0),
-          word.charCodeAt(word.length - 2),
-          word.charCodeAt(word.length - 1),
-        );
   const at = reserve(tokens);
   tokens.kind[at] = WORD;
   tokens.flags[at] = flags;
   tokens.start[at] = start;
-  tokens.end[at] = i;
+  tokens.end[at] = end;
   tokens.hash[at] = hash;
   if (word !== undefined) tokens.text[at] = word;
   tokens.word[at] = id;
@@ -470,7 +548,6 @@ function readWord(
   else if ((bits & LANG_EN) !== 0) tokens.englishVotes += 1;
   else if ((bits & LANG_OTHER) !== 0) tokens.otherVotes += 1;
   else if (dutchSpelling) tokens.dutchHalfVotes += 1;
-  return i;
 }
 
 /** The index of a new token at the end, growing the arrays when they are full. */
