@@ -226,15 +226,11 @@ export function tokenize(text: string, into: Tokens = newTokens()): Tokens {
       i += 1;
       continue;
     }
-    if (isWordStart(text, i, code)) {
-      i = readWord(text, i, i, false, tokens);
+    if (code < 0x80 ? ASCII_KIND[code] !== NOT_WORD : isWordChar(text, i, code)) {
+      i = isUrlStart(text, i, code) ? skipUrl(text, i) : readWord(text, i, i, false, tokens);
       continue;
     }
     switch (code) {
-      case 0x68: // h: a URL
-      case 0x77: // w
-        i = skipUrl(text, i);
-        continue;
       case 0x40: // @mention: a brand handle says nothing about tone
         i = skipMention(text, i);
         continue;
@@ -307,16 +303,16 @@ function letterFollows(text: string, at: number): boolean {
   return at + 1 < text.length && isLetter(text, at + 1, text.charCodeAt(at + 1));
 }
 
-/** A word starts here, unless it is the start of a URL ("https://", "www."). */
-function isWordStart(text: string, at: number, code: number): boolean {
-  if (!isWordChar(text, at, code)) return false;
+/** Whether the word character `code` at `at` starts a URL ("https://", "www."). */
+function isUrlStart(text: string, at: number, code: number): boolean {
   // Most words starting with "h" or "w" are not URLs: the second letter tells at once.
   if (code === 0x68) {
-    if (text.charCodeAt(at + 1) !== 0x74) return true;
-    return !text.startsWith('http://', at) && !text.startsWith('https://', at);
+    return (
+      text.charCodeAt(at + 1) === 0x74 &&
+      (text.startsWith('http://', at) || text.startsWith('https://', at))
+    );
   }
-  if (code === 0x77) return text.charCodeAt(at + 1) !== 0x77 || !text.startsWith('www.', at);
-  return true;
+  return code === 0x77 && text.charCodeAt(at + 1) === 0x77 && text.startsWith('www.', at);
 }
 
 function skipUrl(text: string, at: number): number {
