@@ -1,5 +1,5 @@
 import type { Tokens } from './tokenize';
-import { PUNCT, textOf, WORD } from './tokenize';
+import { ASKS, EXCLAIMS, PUNCT, textOf, WORD } from './tokenize';
 import { QUESTION_OPENER, REPROACH_OPENER } from './wordBits';
 
 // A post opening with one of these asks something even without a "?" ("Iemand ervaring
@@ -65,9 +65,9 @@ export function isInformationQuestion(tokens: Tokens): boolean {
   let asked = false;
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== PUNCT) continue;
-    const text = textOf(tokens, i);
-    if (text.includes('!')) return false;
-    if (text.includes('?')) asked = true;
+    const marks = tokens.flags[i] ?? 0;
+    if ((marks & EXCLAIMS) !== 0) return false;
+    if ((marks & ASKS) !== 0) asked = true;
   }
   return asked;
 }

@@ -1,6 +1,16 @@
 import type { ClassifiedLanguage } from './types';
 import type { Tokens } from './tokenize';
-import { CAPS, ELONGATED, EMOJI, featuresAt, PUNCT, QUOTED, textOf } from './tokenize';
+import {
+  ASKS,
+  CAPS,
+  ELONGATED,
+  EMOJI,
+  EXCLAIMS,
+  featuresAt,
+  PUNCT,
+  QUOTED,
+  textOf,
+} from './tokenize';
 import { squeeze } from './squeeze';
 import { lookupValence, hasValenceAt } from './valence';
 import { matchCandidates } from './phrases';
@@ -147,10 +157,10 @@ export function analyseSentiment(
   const { kind, flags, bits } = tokens;
   for (let i = 0; i < tokens.count; i++) {
     if (kind[i] === PUNCT) {
-      const text = textOf(tokens, i);
-      if (text.includes('?')) evidence.questionMark = true;
-      if (text.includes('!')) exclamations += text.length;
-      if (text.includes('?') && text.includes('!')) frustrated = true;
+      const marks = flags[i] ?? 0;
+      if ((marks & ASKS) !== 0) evidence.questionMark = true;
+      if ((marks & EXCLAIMS) !== 0) exclamations += (tokens.end[i] ?? 0) - (tokens.start[i] ?? 0);
+      if ((marks & (ASKS | EXCLAIMS)) === (ASKS | EXCLAIMS)) frustrated = true;
       negatorAt = -10;
       intensity = 1;
       continue;

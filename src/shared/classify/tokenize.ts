@@ -42,6 +42,10 @@ export const DUTCH_SPELLING = 16;
 const HAS_UPPER = 32;
 /** `Tokens.text` holds the token's text; otherwise it is made from the span when asked. */
 const HAS_TEXT = 64;
+/** Punctuation holding a "?" (flags of punctuation tokens have their own meanings). */
+export const ASKS = 1;
+/** Punctuation holding a "!". */
+export const EXCLAIMS = 2;
 
 /**
  * A post's tokens as parallel arrays (token `i` is `kind[i]`, `text[i]`, ...). Arrays, not
@@ -674,7 +678,7 @@ function pictographOf(point: number): string | null {
 function pushPlain(tokens: Tokens, kind: number, text: string, start: number, end: number): void {
   const at = reserve(tokens);
   tokens.kind[at] = kind;
-  tokens.flags[at] = HAS_TEXT;
+  tokens.flags[at] = kind === PUNCT ? HAS_TEXT | punctuationFlags(text) : HAS_TEXT;
   tokens.start[at] = start;
   tokens.end[at] = end;
   tokens.hash[at] = kind === PUNCT ? 0 : hashText(text) | 0;
@@ -683,6 +687,10 @@ function pushPlain(tokens: Tokens, kind: number, text: string, start: number, en
   tokens.stem[at] = 0;
   tokens.bits[at] = 0;
   if (kind === PUNCT && text.charCodeAt(0) === EXCLAMATION) tokens.seen |= EXCLAMATION_FIRST;
+}
+
+function punctuationFlags(text: string): number {
+  return (text.includes('?') ? ASKS : 0) | (text.includes('!') ? EXCLAIMS : 0);
 }
 
 /** A quote right before the word, not after a letter (so "m'n" is no scare quote). */
