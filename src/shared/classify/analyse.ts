@@ -8,6 +8,7 @@ import { detectLanguage } from './language';
 import { analyseSentiment } from './sentiment';
 import { findTriggers, triggerValence } from './triggers';
 import { findAbuse } from './abuse';
+import { reportsNews } from './news';
 
 /** What the rules read in one post: the input to the learned model and to the reasons. */
 export interface PostAnalysis {
@@ -29,7 +30,8 @@ export function analysePost(input: ClassifyInput, scratch: Tokens = newTokens())
   const tokens = tokenize(input.text, scratch);
   const lang = detectLanguage(tokens, input.lang);
   const triggers = findTriggers(tokens);
-  const cueValence = triggerValence(triggers);
+  // News tells what happened to others: its triggers are no complaint of the writer's.
+  const cueValence = reportsNews(tokens) ? 0 : triggerValence(triggers);
   const evidence = analyseSentiment(tokens, lang, cueValence);
   return { tokens, lang, triggers, cueValence, evidence, abuse: findAbuse(tokens) };
 }

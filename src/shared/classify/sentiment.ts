@@ -19,6 +19,7 @@ import { EMOJI_VALENCE, MOCKING_EMOJI } from './lexicon/emoji';
 import { endsWithRetraction, praiseFollowedByRepeat } from './sarcasm';
 import { durationComplaintAt, isNegatedAfter } from './complaintShapes';
 import { isInformationQuestion } from './question';
+import { reportsNews } from './news';
 import {
   BOOSTER,
   COMPOUND_LENGTH,
@@ -54,7 +55,7 @@ export interface SentimentEvidence {
   /** The weighted sums of the negative and of the positive words, before tone and sarcasm. */
   negativeSum: number;
   positiveSum: number;
-  /** A request for information, whose sentiment words were damped. */
+  /** A request for information or a news report, whose sentiment words were damped. */
   informational: boolean;
 }
 
@@ -74,7 +75,8 @@ const CONTRAST_BEFORE = 0.5;
 const CONTRAST_AFTER = 1.5;
 const EXCLAMATION_STEP = 0.1;
 const MAX_EXCLAMATIONS = 4;
-const INFORMATION_QUESTION_WEIGHT = 0.3;
+// Requests for information and news describe a situation, not the writer's mood.
+const INFORMATION_WEIGHT = 0.3;
 
 /**
  * Positive and negative sums, weighted by where in the post a word stands, and the
@@ -269,8 +271,8 @@ export function analyseSentiment(
     if (exclamations >= 2) evidence.emphasis = true;
   }
   if (frustrated) total += FRUSTRATION_VALENCE;
-  if (isInformationQuestion(tokens)) {
-    total *= INFORMATION_QUESTION_WEIGHT;
+  if (isInformationQuestion(tokens) || reportsNews(tokens)) {
+    total *= INFORMATION_WEIGHT;
     evidence.informational = true;
   }
   evidence.total = total;

@@ -1,4 +1,5 @@
 import type { WordFeatures } from './features';
+import { PERSONAL_WORDS, REPORTING_WORDS } from './lexicon/newsWords';
 
 /**
  * What a word token can matter to, as bits of one integer per token (`Tokens.bits`), set
@@ -53,8 +54,24 @@ export const EXCLAMATION_FIRST = 1 << 26;
 /** A hashtag word. */
 export const HASHTAG_WORD = 1 << 27;
 
-/** Words in no lexicon that a rule still names, so the tokenizer can flag them. */
-export const EXTRA_WORD_BITS: ReadonlyMap<string, number> = new Map([['down', DOWN]]);
+// What frames a post as news (see news.ts).
+/** A word that reports news: "meldt", "volgens", "reports", "BBC". */
+export const REPORTING = 1 << 28;
+/** A first- or second-person word: "ik", "mijn", "jullie", "I", "my", "you". */
+export const PERSONAL = 1 << 29;
+
+/**
+ * Bits for words a rule names by their bits alone, whether or not a lexicon has them
+ * (words in no lexicon join the tokenizer's table for these).
+ */
+export const EXTRA_WORD_BITS: ReadonlyMap<string, number> = buildExtraWordBits();
+
+function buildExtraWordBits(): Map<string, number> {
+  const extra = new Map([['down', DOWN]]);
+  for (const word of REPORTING_WORDS) extra.set(word, (extra.get(word) ?? 0) | REPORTING);
+  for (const word of PERSONAL_WORDS) extra.set(word, (extra.get(word) ?? 0) | PERSONAL);
+  return extra;
+}
 
 /** The lexicon bits of a word with these features. */
 export function lexiconBits(features: WordFeatures): number {

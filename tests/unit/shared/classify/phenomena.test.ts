@@ -132,6 +132,37 @@ describe('Dutch compounds and diminutives', () => {
   });
 });
 
+describe('money taken without consent', () => {
+  it('nl and en: is an urgent complaint without a single negative word', () => {
+    for (const text of [
+      'Someone used my card in another country, £300 gone',
+      'Er staat een vreemde afschrijving van 450 euro op mijn rekening',
+    ]) {
+      const result = classify({ text });
+      expect(result.sentiment).toBe('negative');
+      expect(result.urgent).toBe(true);
+      expect(result.reasons[0]).toMatch(/^reason\.safety:/);
+    }
+  });
+});
+
+describe('news about a brand', () => {
+  it('nl: a report of an outage or a warning is no complaint', () => {
+    expect(sentimentOf('Storing bij KPN voorbij, meldt de NOS.')).not.toBe('negative');
+    expect(classify({ text: 'Storing bij KPN voorbij, meldt de NOS.' }).urgent).toBe(false);
+    expect(classify({ text: 'Storing in heel Utrecht' }).urgent).toBe(true);
+  });
+  it('en: a report of a fine is no complaint', () => {
+    const news = 'Thames Water fined £104m by Ofwat over sewage spills (BBC News)';
+    expect(sentimentOf(news)).not.toBe('negative');
+    expect(sentimentOf('Thames Water fined me for a leak I reported months ago')).toBe('negative');
+  });
+  it('nl: a customer citing the news about their own outage still complains', () => {
+    const text = 'Volgens de NOS ligt het netwerk van Odido eruit, bij mij ook al de hele ochtend';
+    expect(classify({ text }).urgent).toBe(true);
+  });
+});
+
 describe('intent', () => {
   it('nl and en: questions, complaints, compliments, remarks', () => {
     expect(classify({ text: 'Hoe laat gaat de winkel open?' }).intent).toBe('question');

@@ -34,7 +34,7 @@ describe('urgency model weights', () => {
 });
 
 describe('urgency the trigger lexicons do not name (the urgency model)', () => {
-  const unnamed = 'Er staat een vreemde afschrijving van 450 euro op mijn rekening';
+  const unnamed = 'Er staat een afschrijving van 450 euro op mijn rekening die ik nooit heb gedaan';
 
   it('makes a negative post urgent by its wording, and says so', () => {
     const result = classify({ text: unnamed });
