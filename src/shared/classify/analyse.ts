@@ -9,6 +9,7 @@ import { analyseSentiment } from './sentiment';
 import { findTriggers, triggerValence } from './triggers';
 import { findAbuse } from './abuse';
 import { reportsNews } from './news';
+import { isInformationQuestion } from './question';
 
 /** What the rules read in one post: the input to the learned model and to the reasons. */
 export interface PostAnalysis {
@@ -30,8 +31,10 @@ export function analysePost(input: ClassifyInput, scratch: Tokens = newTokens())
   const tokens = tokenize(input.text, scratch);
   const lang = detectLanguage(tokens, input.lang);
   const triggers = findTriggers(tokens);
-  // News tells what happened to others: its triggers are no complaint of the writer's.
-  const cueValence = reportsNews(tokens) ? 0 : triggerValence(triggers);
+  // News tells what happened to others, and a request for information ("how do I report
+  // a phishing mail?") asks about it: their triggers are no complaint of the writer's.
+  const cueValence =
+    reportsNews(tokens) || isInformationQuestion(tokens) ? 0 : triggerValence(triggers);
   const evidence = analyseSentiment(tokens, lang, cueValence);
   return { tokens, lang, triggers, cueValence, evidence, abuse: findAbuse(tokens) };
 }

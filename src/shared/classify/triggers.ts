@@ -86,8 +86,17 @@ export const OCCASIONS: ReadonlySet<string> = new Set([
   'ticket',
   'dm',
 ]);
-// "fraudeafdeling", "fraud team": the department that helps, not the problem.
-const HELPING_TEAMS = new Set(['team', 'afdeling', 'department', 'desk']);
+// "fraudeafdeling", "fraud team", "fraud alert", "outage map": what helps, not the problem.
+const HELPING_TEAMS = new Set([
+  'team',
+  'afdeling',
+  'department',
+  'desk',
+  'alert',
+  'alerts',
+  'map',
+  'kaart',
+]);
 // Dutch compounds carry the trigger at the end: "internetstoring", "gaslekkage".
 const COMPOUND_HEADS: readonly (readonly [string, TriggerKind])[] = [
   ['storing', 'outage'],
@@ -206,7 +215,7 @@ export function findTriggers(tokens: Tokens): TriggerHit[] {
     }
     const candidates = features?.triggers;
     const entry = candidates && matchCandidates(candidates, tokens, i);
-    if (entry && !isFalseTrigger(tokens, i, entry.phrase)) {
+    if (entry && !isFalseTrigger(tokens, i, entry.phrase, i + entry.words.length)) {
       addOnce(hits, entry.value, entry.phrase);
       i += entry.words.length - 1;
       continue;
@@ -281,8 +290,13 @@ function isClauseEnd(tokens: Tokens, at: number): boolean {
   return isText(tokens, at, 'naar') || isText(tokens, at, 'en');
 }
 
-/** Trigger words with an everyday meaning: the supermarket "kassa", the weather "het weer". */
-function isFalseTrigger(tokens: Tokens, i: number, phrase: string): boolean {
+/**
+ * Trigger words with an everyday meaning (the supermarket "kassa", the weather "het
+ * weer"), or naming what helps ("fraud team", "outage map"). `after` is the token after
+ * the phrase.
+ */
+function isFalseTrigger(tokens: Tokens, i: number, phrase: string, after: number): boolean {
+  if (isWordAt(tokens, after) && HELPING_TEAMS.has(textOf(tokens, after))) return true;
   const previous = textAt(tokens, i - 1);
   if (phrase === 'kassa')
     return rawAt(tokens, i) !== 'Kassa' || previous === 'de' || previous === 'bij';

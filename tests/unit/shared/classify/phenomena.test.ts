@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../../src/shared/classify';
+import { analysePost } from '../../../../src/shared/classify/analyse';
 
 function sentimentOf(text: string): string {
   return classify({ text }).sentiment;
@@ -160,6 +161,29 @@ describe('news about a brand', () => {
   it('nl: a customer citing the news about their own outage still complains', () => {
     const text = 'Volgens de NOS ligt het netwerk van Odido eruit, bij mij ook al de hele ochtend';
     expect(classify({ text }).urgent).toBe(true);
+  });
+});
+
+describe('what helps, and questions about a problem', () => {
+  it('en and nl: the fraud team or the outage map is no fraud and no outage', () => {
+    expect(sentimentOf('@Barclays your fraud team really saved me')).toBe('positive');
+    expect(sentimentOf("Fraud on my account and @Barclays won't answer the phone")).toBe(
+      'negative',
+    );
+    const map = 'Is the @Telstra outage map live or updated hourly?';
+    expect(analysePost({ text: map }).triggers).toEqual([]);
+  });
+  it('en and nl: asking how to report phishing is a question, not a complaint', () => {
+    for (const question of [
+      '@Barclays how do I report a phishing email I received?',
+      'Hoe meld ik een phishing-sms die zogenaamd van @ING komt?',
+    ]) {
+      expect(sentimentOf(question)).toBe('neutral');
+      expect(classify({ text: question }).intent).toBe('question');
+    }
+    expect(sentimentOf('Alweer een phishing-sms namens @ING, doe er eens wat aan')).toBe(
+      'negative',
+    );
   });
 });
 
