@@ -40,8 +40,13 @@ export type CorpusSplit =
  * until that round's tuning is done (then they move to `HELDOUT_SPLITS`). `heldout6` was
  * reserved here through the fifth round, `heldout7` through the sixth; each was first
  * scored after its round. `heldout8` (200 posts per language, written blind like them)
- * waits for the end of the seventh round, whose tuning data grew by 300 blind-written
- * posts per language.
+ * waits for the end of the next round.
+ *
+ * `{nl,en}.pending.jsonl` hold 300 more blind-written tuning posts per language that no
+ * script fits on yet. Retrained with them, the model gained on the gated union (English
+ * macro-F1 0.893 → 0.904, Dutch 0.893 → 0.895) but lost three behaviours the unit tests
+ * pin ("No email yet about my refund" read as neutral, "On the train to York" as praise).
+ * They join `tune` in a round that looks into that, and heldout8 then tells the result.
  */
 export const RESERVED_SPLITS: readonly string[] = ['heldout8'];
 

@@ -16,6 +16,7 @@ import {
   HASH_BUCKETS,
 } from '../../src/shared/classify/model/modelFeatures';
 import type { ModelWeights } from '../../src/shared/classify/model/linearModel';
+import { MODEL_VERSION } from '../../src/shared/classify/model/versions';
 import type { CorpusLanguage } from './corpus';
 import { loadCorpus } from './corpus';
 import type { Example, TrainSettings } from './logisticRegression';
@@ -173,7 +174,7 @@ function toWeightsFile(
     if (weights.some((w) => Math.abs(w) >= MIN_WEIGHT)) hashed.push(bucket, ...weights);
   }
   return {
-    version: 1,
+    version: MODEL_VERSION,
     classes: ['negative', 'neutral', 'positive'],
     hashBuckets: HASH_BUCKETS,
     denseFeatures: [...DENSE_FEATURES],

@@ -22,7 +22,9 @@ import {
   HASH_BUCKETS,
 } from '../../src/shared/classify/model/modelFeatures';
 import type { UrgencyWeights } from '../../src/shared/classify/model/urgencyModel';
-import { URGENCY_MODEL_VERSION } from '../../src/shared/classify/model/urgencyModel';
+// The version comes from versions.ts, not urgencyModel.ts: importing that loads the shipped
+// weights, which refuse to load once the features have changed.
+import { URGENCY_MODEL_VERSION } from '../../src/shared/classify/model/versions';
 import type { CorpusLanguage } from './corpus';
 import { loadCorpus } from './corpus';
 import type { Example, TrainSettings } from './logisticRegression';

@@ -12,6 +12,7 @@ import {
 } from './modelFeatures';
 import { PUNCT } from '../tokenize';
 import weightsFile from './weights.v1.json';
+import { MODEL_VERSION } from './versions';
 
 /**
  * A multinomial logistic regression over the rules' evidence and hashed word n-grams,
@@ -37,7 +38,7 @@ export interface ModelWeights {
   training: Readonly<Record<string, unknown>>;
 }
 
-export const MODEL_VERSION = 1;
+export { MODEL_VERSION };
 export const MODEL_CLASSES = ['negative', 'neutral', 'positive'] as const;
 const CLASS_COUNT = MODEL_CLASSES.length;
 

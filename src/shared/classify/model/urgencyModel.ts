@@ -8,6 +8,7 @@ import {
   newFeatureList,
 } from './modelFeatures';
 import weightsFile from './urgency.v1.json';
+import { URGENCY_MODEL_VERSION } from './versions';
 
 /**
  * A binary logistic regression for P(urgent | negative) over the same features as the
@@ -32,7 +33,7 @@ export interface UrgencyWeights {
   training: Readonly<Record<string, unknown>>;
 }
 
-export const URGENCY_MODEL_VERSION = 1;
+export { URGENCY_MODEL_VERSION };
 
 /** A loaded urgency model: one weight per feature and the decision threshold. */
 export interface UrgencyModel {
