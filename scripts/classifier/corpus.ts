@@ -44,7 +44,7 @@ export type CorpusSplit =
  *
  * `{nl,en}.pending.jsonl` hold 300 more blind-written tuning posts per language that no
  * script fits on yet. Retrained with them, the model gained on the gated union (English
- * macro-F1 0.893 → 0.904, Dutch 0.893 → 0.895) but lost three behaviours the unit tests
+ * macro-F1 0.893 → 0.904, Dutch 0.893 → 0.895) but lost two behaviours the unit tests
  * pin ("No email yet about my refund" read as neutral, "On the train to York" as praise).
  * They join `tune` in a round that looks into that, and heldout8 then tells the result.
  */
