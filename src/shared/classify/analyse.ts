@@ -33,9 +33,9 @@ export function analysePost(input: ClassifyInput, scratch: Tokens = newTokens())
   const triggers = findTriggers(tokens);
   // News tells what happened to others, and a request for information ("how do I report
   // a phishing mail?") asks about it: their triggers are no complaint of the writer's.
-  const cueValence =
-    reportsNews(tokens) || isInformationQuestion(tokens) ? 0 : triggerValence(triggers);
-  const evidence = analyseSentiment(tokens, lang, cueValence);
+  const informational = reportsNews(tokens) || isInformationQuestion(tokens);
+  const cueValence = informational ? 0 : triggerValence(triggers);
+  const evidence = analyseSentiment(tokens, lang, cueValence, informational);
   return { tokens, lang, triggers, cueValence, evidence, abuse: findAbuse(tokens) };
 }
 

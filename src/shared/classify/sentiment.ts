@@ -18,8 +18,6 @@ import { INTENSITY, NEGATORS } from './lexicon/modifiers';
 import { EMOJI_VALENCE, MOCKING_EMOJI } from './lexicon/emoji';
 import { endsWithRetraction, praiseFollowedByRepeat } from './sarcasm';
 import { durationComplaintAt, isNegatedAfter } from './complaintShapes';
-import { isInformationQuestion } from './question';
-import { reportsNews } from './news';
 import {
   BOOSTER,
   COMPOUND_LENGTH,
@@ -112,11 +110,14 @@ class Tally {
 /**
  * Walks the tokens once, adding up valence with negation, intensity, contrast and tone.
  * @param cueValence valence of the urgency triggers, which count as complaint words.
+ * @param informational the post asks for information or reports news (see analyse.ts):
+ *   its sentiment words describe a situation and count for less.
  */
 export function analyseSentiment(
   tokens: Tokens,
   lang: ClassifiedLanguage,
   cueValence: number,
+  informational: boolean,
 ): SentimentEvidence {
   // Every field is set up front, optional ones too: evidence objects then share one
   // hidden class, which keeps the model's and the reasons' reads of them monomorphic.
@@ -271,7 +272,7 @@ export function analyseSentiment(
     if (exclamations >= 2) evidence.emphasis = true;
   }
   if (frustrated) total += FRUSTRATION_VALENCE;
-  if (isInformationQuestion(tokens) || reportsNews(tokens)) {
+  if (informational) {
     total *= INFORMATION_WEIGHT;
     evidence.informational = true;
   }

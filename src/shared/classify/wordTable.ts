@@ -72,9 +72,6 @@ const ASCII = 0x80;
 // prefix walk would find it.
 const STEMS_BY_PAIR = buildStemsByPair();
 
-// Whether any stem starts with a pair, one byte each: the test most words end at.
-const STEM_PAIRS = Uint8Array.from(STEMS_BY_PAIR, (list) => (list === undefined ? 0 : 1));
-
 function buildStemsByPair(): (readonly number[] | undefined)[] {
   if (STEM_HITS.length > 0xff) throw new Error('stem triggers outgrew 8-bit stem numbers');
   const byPair = new Array<number[] | undefined>(ASCII * ASCII).fill(undefined);
@@ -98,9 +95,7 @@ export function asciiStemAt(text: string, start: number, end: number): number {
   const first = text.charCodeAt(start) | 0x20;
   const second = text.charCodeAt(start + 1) | 0x20;
   if (first >= ASCII || second >= ASCII) return 0;
-  const pair = first * ASCII + second;
-  if (STEM_PAIRS[pair] === 0) return 0;
-  const candidates = STEMS_BY_PAIR[pair];
+  const candidates = STEMS_BY_PAIR[first * ASCII + second];
   if (candidates === undefined) return 0;
   for (const number of candidates) {
     const stem = STEM_HITS[number - 1]?.stem ?? '';
