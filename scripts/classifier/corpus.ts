@@ -38,17 +38,16 @@ export type CorpusSplit =
 /**
  * Held-out sets written for a later round and never scored yet: no script reads them
  * until that round's tuning is done (then they move to `HELDOUT_SPLITS`). `heldout6` was
- * reserved here through the fifth round, `heldout7` through the sixth; each was first
- * scored after its round. `heldout8` (200 posts per language, written blind like them)
- * waits for the end of the next round.
+ * reserved here through the fifth round, `heldout7` through the sixth and `heldout8`
+ * through the seventh; each was first scored after its round. None waits now: the next
+ * round writes its own before it tunes anything.
  *
- * `{nl,en}.pending.jsonl` hold 300 more blind-written tuning posts per language that no
- * script fits on yet. Retrained with them, the model gained on the gated union (English
- * macro-F1 0.893 → 0.904, Dutch 0.893 → 0.895) but lost two behaviours the unit tests
- * pin ("No email yet about my refund" read as neutral, "On the train to York" as praise).
- * They join `tune` in a round that looks into that, and heldout8 then tells the result.
+ * Round seven fitted 300 more blind-written tuning posts per language (kept apart as
+ * "pending" in round six, because the retrained model lost two sentences the unit tests
+ * pinned). Every held-out measure improved, so they joined `tune`; the two lost sentences
+ * are named in the round's closing note.
  */
-export const RESERVED_SPLITS: readonly string[] = ['heldout8'];
+export const RESERVED_SPLITS: readonly string[] = [];
 
 /** Whether a corpus file (`nl.heldout6.jsonl`) belongs to a reserved split. */
 export function isReservedCorpusFile(fileName: string): boolean {
@@ -64,6 +63,7 @@ export const HELDOUT_SPLITS: readonly CorpusSplit[] = [
   'heldout5',
   'heldout6',
   'heldout7',
+  'heldout8',
 ];
 
 const CORPORA_DIR = new URL('../../tests/fixtures/corpora/', import.meta.url);
