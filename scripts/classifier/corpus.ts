@@ -44,8 +44,9 @@ export type CorpusSplit =
  *
  * Round seven fitted 300 more blind-written tuning posts per language (kept apart as
  * "pending" in round six, because the retrained model lost two sentences the unit tests
- * pinned). Every held-out measure improved, so they joined `tune`; the two lost sentences
- * are named in the round's closing note.
+ * pinned). On the gate of the time, macro-F1 and negative and urgent precision rose in
+ * both languages (Dutch urgent recall fell from 0.947 to 0.932), so they joined `tune`;
+ * the two lost sentences are named in the round's closing note.
  */
 export const RESERVED_SPLITS: readonly string[] = [];
 
