@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Sentiment } from '../../src/shared/classify/types';
 
-/** One labelled post from tests/fixtures/corpora/{nl,en}.{tune,heldout,heldout2,...,heldout8}.jsonl. */
+/** One labelled post from tests/fixtures/corpora/{nl,en}.{tune,heldout,heldout2,...,heldout9}.jsonl. */
 export interface LabelledPost {
   text: string;
   sentiment: Sentiment;
@@ -33,14 +33,16 @@ export type CorpusSplit =
   | 'heldout5'
   | 'heldout6'
   | 'heldout7'
-  | 'heldout8';
+  | 'heldout8'
+  | 'heldout9';
 
 /**
  * Held-out sets written for a later round and never scored yet: no script reads them
  * until that round's tuning is done (then they move to `HELDOUT_SPLITS`). `heldout6` was
- * reserved here through the fifth round, `heldout7` through the sixth and `heldout8`
- * through the seventh; each was first scored after its round. None waits now: the next
- * round writes its own before it tunes anything.
+ * reserved here through the fifth round, `heldout7` through the sixth, `heldout8`
+ * through the seventh and `heldout9` through the eighth; each is first scored after its
+ * round. `heldout9` was written blind, like the sets before it, before round eight looked
+ * at anything.
  *
  * Round seven fitted 300 more blind-written tuning posts per language (kept apart as
  * "pending" in round six, because the retrained model lost two sentences the unit tests
@@ -48,7 +50,7 @@ export type CorpusSplit =
  * both languages (Dutch urgent recall fell from 0.947 to 0.932), so they joined `tune`;
  * the two lost sentences are named in the round's closing note.
  */
-export const RESERVED_SPLITS: readonly string[] = [];
+export const RESERVED_SPLITS: readonly string[] = ['heldout9'];
 
 /** Whether a corpus file (`nl.heldout6.jsonl`) belongs to a reserved split. */
 export function isReservedCorpusFile(fileName: string): boolean {
