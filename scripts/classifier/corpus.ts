@@ -49,6 +49,12 @@ export type CorpusSplit =
  * pinned). On the gate of the time, macro-F1 and negative and urgent precision rose in
  * both languages (Dutch urgent recall fell from 0.947 to 0.932), so they joined `tune`;
  * the two lost sentences are named in the round's closing note.
+ *
+ * Round eight fitted 540 more blind-written tuning posts (300 Dutch, 240 English; mostly
+ * complaints whose urgency is paraphrased, "dit is mijn vierde mail", "£400 taken from my
+ * account") and 12 Dutch posts about the weather written by the team: "het weer" is also
+ * "again", and the retrained urgency model had started reading "Slecht het weer vandaag"
+ * as an urgent repeat complaint.
  */
 export const RESERVED_SPLITS: readonly string[] = ['heldout9'];
 

@@ -90,7 +90,68 @@ describe('urgency trigger categories', () => {
       'reason.repeatContact:weeks ago',
     ],
   ];
-  it.each([...cases, ...paraphrases])('%s: %s → %s', (_name, text, expected) => {
+  // Round eight's cues, from blind-written posts whose urgency the lexicons missed.
+  const roundEight: [string, string, string][] = [
+    [
+      'nl consumer body (Belgium)',
+      'Zo gaat het niet langer, ik stap naar Test-Aankoop',
+      'reason.escalation:test aankoop',
+    ],
+    [
+      'en regulator (Australia)',
+      'Hopeless, lodging a dispute with AFCA tomorrow',
+      'reason.escalation:afca',
+    ],
+    [
+      'en churn to a rival',
+      'Terrible service, signing with your rivals on Monday',
+      'reason.churn:signing with',
+    ],
+    ['nl churn, wants out', 'Waardeloos, ik wil van jullie af', 'reason.churn:van jullie af'],
+    [
+      'nl churn, Flemish',
+      'Slechte service, ik wil mijn abonnement stopzetten',
+      'reason.churn:stopzetten',
+    ],
+    [
+      'en allergy',
+      'My son needed his EpiPen after your "nut free" bar, disgusting',
+      'reason.safety:epipen',
+    ],
+    [
+      'nl glass in food',
+      'Mijn dochter heeft een scherf doorgeslikt uit jullie potje, schandalig',
+      'reason.safety:scherf',
+    ],
+    [
+      'nl battery swelling',
+      'Powerbank is opgezwollen en begon te smeulen, slecht product',
+      'reason.safety:opgezwollen',
+    ],
+    [
+      'en furniture falling',
+      'The wardrobe tipped over onto my daughter, awful',
+      'reason.safety:tipped over',
+    ],
+    [
+      'en money, overdrawn',
+      'Your app took the payment twice and now I am overdrawn, awful',
+      'reason.safety:overdrawn',
+    ],
+    [
+      'en identity misused',
+      'Someone took out a loan in my name through your site, terrible',
+      'reason.safety:in my name',
+    ],
+    [
+      'en payments down',
+      'Card machines not working for anyone in town, useless',
+      'reason.outage:card machines',
+    ],
+    ['nl payments down', 'Kan nergens pinnen vandaag, slecht', 'reason.outage:nergens pinnen'],
+    ['en messaging down', 'Messages not sending all morning, useless', 'reason.outage:not sending'],
+  ];
+  it.each([...cases, ...paraphrases, ...roundEight])('%s: %s → %s', (_name, text, expected) => {
     const result = classify({ text });
     expect(result.sentiment).toBe('negative');
     expect(result.urgent).toBe(true);
