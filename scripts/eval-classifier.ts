@@ -1,7 +1,7 @@
 /**
  * `npm run eval:classifier`: scores Luister's classifier and the npm sentiment baselines on
  * the labelled corpora, per language, and exits non-zero when a target is missed on the
- * held-out posts (heldout to heldout7 together). `--split=tune` shows the
+ * held-out posts (every split in `HELDOUT_SPLITS` together). `--split=tune` shows the
  * tuning split only; `--errors` lists the misses on the tuning split. It never lists held-out misses: reading
  * them would turn the held-out sets into tuning data.
  */
