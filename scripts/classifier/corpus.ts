@@ -42,7 +42,8 @@ export type CorpusSplit =
  * until that round's tuning is done (then they move to `HELDOUT_SPLITS`). `heldout6` was
  * reserved here through the fifth round, `heldout7` through the sixth, `heldout8`
  * through the seventh, `heldout9` through the eighth and `heldout10` through the ninth;
- * each is first scored after its round.
+ * each was first scored after its round. None waits now: the next round writes its own
+ * before it tunes anything.
  *
  * Round seven fitted 300 more blind-written tuning posts per language (kept apart as
  * "pending" in round six, because the retrained model lost two sentences the unit tests
@@ -59,7 +60,7 @@ export type CorpusSplit =
  * Round nine fitted 660 more (360 Dutch with urgency told indirectly, 300 English with
  * neutral posts that look negative).
  */
-export const RESERVED_SPLITS: readonly string[] = ['heldout10'];
+export const RESERVED_SPLITS: readonly string[] = [];
 
 /** Whether a corpus file (`nl.heldout6.jsonl`) belongs to a reserved split. */
 export function isReservedCorpusFile(fileName: string): boolean {
@@ -77,6 +78,7 @@ export const HELDOUT_SPLITS: readonly CorpusSplit[] = [
   'heldout7',
   'heldout8',
   'heldout9',
+  'heldout10',
 ];
 
 const CORPORA_DIR = new URL('../../tests/fixtures/corpora/', import.meta.url);
