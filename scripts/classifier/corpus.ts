@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Sentiment } from '../../src/shared/classify/types';
 
-/** One labelled post from tests/fixtures/corpora/{nl,en}.{tune,heldout,heldout2,...,heldout10}.jsonl. */
+/** One labelled post from tests/fixtures/corpora/{nl,en}.{tune,heldout,heldout2,...,heldout11}.jsonl. */
 export interface LabelledPost {
   text: string;
   sentiment: Sentiment;
@@ -35,15 +35,15 @@ export type CorpusSplit =
   | 'heldout7'
   | 'heldout8'
   | 'heldout9'
-  | 'heldout10';
+  | 'heldout10'
+  | 'heldout11';
 
 /**
  * Held-out sets written for a later round and never scored yet: no script reads them
  * until that round's tuning is done (then they move to `HELDOUT_SPLITS`). `heldout6` was
  * reserved here through the fifth round, `heldout7` through the sixth, `heldout8`
- * through the seventh, `heldout9` through the eighth and `heldout10` through the ninth;
- * each was first scored after its round. None waits now: the next round writes its own
- * before it tunes anything.
+ * through the seventh, `heldout9` through the eighth, `heldout10` through the ninth and
+ * `heldout11` through the tenth; each is first scored after its round.
  *
  * Round seven fitted 300 more blind-written tuning posts per language (kept apart as
  * "pending" in round six, because the retrained model lost two sentences the unit tests
@@ -60,7 +60,7 @@ export type CorpusSplit =
  * Round nine fitted 660 more (360 Dutch with urgency told indirectly, 300 English with
  * neutral posts that look negative).
  */
-export const RESERVED_SPLITS: readonly string[] = [];
+export const RESERVED_SPLITS: readonly string[] = ['heldout11'];
 
 /** Whether a corpus file (`nl.heldout6.jsonl`) belongs to a reserved split. */
 export function isReservedCorpusFile(fileName: string): boolean {
