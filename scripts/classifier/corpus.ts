@@ -59,6 +59,9 @@ export type CorpusSplit =
  *
  * Round nine fitted 660 more (360 Dutch with urgency told indirectly, 300 English with
  * neutral posts that look negative).
+ *
+ * Round ten fitted 800 more (400 per language: urgency told plainly and indirectly, quiet
+ * and sarcastic complaints, neutral posts with problem words).
  */
 export const RESERVED_SPLITS: readonly string[] = ['heldout11'];
 

@@ -190,7 +190,37 @@ describe('urgency trigger categories', () => {
       'reason.churn:porting to',
     ],
   ];
-  it.each([...cases, ...paraphrases, ...roundEight, ...roundNine])(
+  // Round ten's cues.
+  const roundTen: [string, string, string][] = [
+    ['nl claim', 'Ik ga een claim indienen, belachelijk', 'reason.escalation:claim indienen'],
+    [
+      'nl panic attack',
+      'Mijn zoon kreeg een paniekaanval in jullie achtbaan, schandalig',
+      'reason.safety:paniekaanval',
+    ],
+    [
+      'en reckless driver',
+      'Driver ran a red light, I feared for my life, disgraceful',
+      'reason.safety:feared for my life',
+    ],
+    [
+      'en money taken without consent',
+      "Someone took £640 and I didn't authorise it, awful",
+      "reason.safety:didn't authorise",
+    ],
+    [
+      'nl churn, in the past',
+      'Na 15 jaar is jullie abonnement verleden tijd, slechte service',
+      'reason.churn:verleden tijd',
+    ],
+    [
+      'nl locked out',
+      'Iemand heeft mijn wachtwoord veranderd en ik kom er niet meer in, vreselijk',
+      'reason.outage:kom er niet meer in',
+    ],
+    ['en helpline down', 'Your helpline never connects, useless', 'reason.outage:never connects'],
+  ];
+  it.each([...cases, ...paraphrases, ...roundEight, ...roundNine, ...roundTen])(
     '%s: %s → %s',
     (_name, text, expected) => {
       const result = classify({ text });
