@@ -43,7 +43,8 @@ export type CorpusSplit =
  * until that round's tuning is done (then they move to `HELDOUT_SPLITS`). `heldout6` was
  * reserved here through the fifth round, `heldout7` through the sixth, `heldout8`
  * through the seventh, `heldout9` through the eighth, `heldout10` through the ninth and
- * `heldout11` through the tenth; each is first scored after its round.
+ * `heldout11` through the tenth; each was first scored after its round. None waits now:
+ * the next round writes its own before it tunes anything.
  *
  * Round seven fitted 300 more blind-written tuning posts per language (kept apart as
  * "pending" in round six, because the retrained model lost two sentences the unit tests
@@ -63,7 +64,7 @@ export type CorpusSplit =
  * Round ten fitted 800 more (400 per language: urgency told plainly and indirectly, quiet
  * and sarcastic complaints, neutral posts with problem words).
  */
-export const RESERVED_SPLITS: readonly string[] = ['heldout11'];
+export const RESERVED_SPLITS: readonly string[] = [];
 
 /** Whether a corpus file (`nl.heldout6.jsonl`) belongs to a reserved split. */
 export function isReservedCorpusFile(fileName: string): boolean {
@@ -82,6 +83,7 @@ export const HELDOUT_SPLITS: readonly CorpusSplit[] = [
   'heldout8',
   'heldout9',
   'heldout10',
+  'heldout11',
 ];
 
 const CORPORA_DIR = new URL('../../tests/fixtures/corpora/', import.meta.url);
