@@ -21,6 +21,7 @@ import {
   URGENT_ONLY_TRIGGERS,
 } from './lexicon/urgencyTriggers';
 import { NEGATORS } from './lexicon/modifiers';
+import { isWatchdogMention } from './watchdogs';
 import {
   BEFORE_OCCASION,
   COMPOUND_TAIL,
@@ -182,10 +183,14 @@ const TRIGGER_VALENCE: Readonly<Record<TriggerKind, number>> = {
   outage: -1.5,
 };
 
-/** The valence the triggers add to a post's sentiment. */
+/** The valence the triggers add to a post's sentiment; urgent-only ones add none. */
 export function triggerValence(hits: readonly TriggerHit[]): number {
   let total = 0;
-  for (const hit of hits) if (!URGENT_ONLY_CUES.has(hit.word)) total += TRIGGER_VALENCE[hit.kind];
+  for (const hit of hits) {
+    if (!URGENT_ONLY_CUES.has(hit.word) && !isWatchdogMention(hit)) {
+      total += TRIGGER_VALENCE[hit.kind];
+    }
+  }
   return total;
 }
 

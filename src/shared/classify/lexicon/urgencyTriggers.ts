@@ -880,6 +880,58 @@ export const DOWN_SUBJECTS: ReadonlySet<string> = new Set([
   'still',
 ]);
 
+/**
+ * Accounts a customer tags to go public with a complaint: consumer programmes and
+ * associations, newsrooms, regulators. Lowercase, without the "@". Tagging one
+ * ("@BBCWatchdog", "@Kassa") in a complaint is escalation; in a neutral post ("leuk item
+ * van @Kassa") it is not, so a mention is urgent-only.
+ */
+export const WATCHDOG_HANDLES: ReadonlySet<string> = new Set([
+  // Netherlands
+  'consumentenbond',
+  'kassa',
+  'radar',
+  'avrotrosradar',
+  'acm_nl',
+  'consuwijzer',
+  'kifid',
+  'nos',
+  'rtlnieuws',
+  'telegraaf',
+  'adnl',
+  'ad_nl',
+  'parool',
+  'volkskrant',
+  'nrc',
+  'eenvandaag',
+  // Belgium
+  'testaankoop',
+  'hln_be',
+  'vrtnws',
+  'nieuwsblad_be',
+  'destandaard',
+  'vtmnieuws',
+  // English-speaking
+  'bbcwatchdog',
+  'whichuk',
+  'moneysavingexp',
+  'martinslewis',
+  'bbcnews',
+  'bbcbreaking',
+  'skynews',
+  'itvnews',
+  'guardian',
+  'ofcom',
+  'ofgem',
+  'cfpb',
+  'ftc',
+  'bbb_us',
+  'choiceaustralia',
+  'cbcmarketplace',
+  'cbcnews',
+  'rtenews',
+]);
+
 /** Followers from which a negative post is urgent on its own. */
 export const HIGH_REACH_FOLLOWERS = 10_000;
 

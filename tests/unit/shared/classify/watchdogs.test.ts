@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../../src/shared/classify';
+import { findWatchdogMention } from '../../../../src/shared/classify/watchdogs';
+
+describe('a tagged watchdog', () => {
+  it('makes a complaint urgent as escalation, in both languages', () => {
+    for (const [text, reason] of [
+      [
+        '@BBCWatchdog 3 lost parcels in 6 weeks from @EvriUK and not a penny back, useless',
+        'reason.escalation:@bbcwatchdog',
+      ],
+      [
+        '@Kassa mijn energierekening is belachelijk hoog en niemand reageert',
+        'reason.escalation:@kassa',
+      ],
+    ] as const) {
+      const result = classify({ text });
+      expect(result.sentiment).toBe('negative');
+      expect(result.urgent).toBe(true);
+      expect(result.reasons).toContain(reason);
+    }
+  });
+
+  it('does not make a post that only mentions one negative or urgent', () => {
+    const result = classify({ text: 'Leuk item van @Kassa over energiecontracten vanavond' });
+    expect(result.sentiment).not.toBe('negative');
+    expect(result.urgent).toBe(false);
+  });
+
+  it('is a whole handle, not a brand handle, a longer handle or an e-mail address', () => {
+    expect(findWatchdogMention('@EvriUK lost my parcel')).toBeUndefined();
+    expect(findWatchdogMention('@kassa_fan zag de uitzending')).toBeUndefined();
+    expect(findWatchdogMention('mail klacht@nos.nl')).toBeUndefined();
+    expect(findWatchdogMention('cc @WhichUK, @BBCWatchdog')).toEqual({
+      kind: 'escalation',
+      word: '@whichuk',
+    });
+  });
+});
