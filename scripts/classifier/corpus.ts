@@ -24,19 +24,22 @@ export type CorpusLanguage = 'nl' | 'en';
  * was tuned; it is only scored in aggregate. `heldout6` was written the same way at the
  * end of the fifth round and first scored once the urgency model was trained.
  */
-export type CorpusSplit =
-  | 'tune'
-  | 'heldout'
-  | 'heldout2'
-  | 'heldout3'
-  | 'heldout4'
-  | 'heldout5'
-  | 'heldout6'
-  | 'heldout7'
-  | 'heldout8'
-  | 'heldout9'
-  | 'heldout10'
-  | 'heldout11';
+export type CorpusSplit = 'tune' | (typeof HELDOUT_SPLITS)[number];
+
+/** The splits that gate the build, scored separately and as one union. */
+export const HELDOUT_SPLITS = [
+  'heldout',
+  'heldout2',
+  'heldout3',
+  'heldout4',
+  'heldout5',
+  'heldout6',
+  'heldout7',
+  'heldout8',
+  'heldout9',
+  'heldout10',
+  'heldout11',
+] as const;
 
 /**
  * Held-out sets written for a later round and never scored yet: no script reads them
@@ -70,21 +73,6 @@ export const RESERVED_SPLITS: readonly string[] = [];
 export function isReservedCorpusFile(fileName: string): boolean {
   return RESERVED_SPLITS.some((split) => fileName.endsWith(`.${split}.jsonl`));
 }
-
-/** The splits that gate the build, scored separately and as one union. */
-export const HELDOUT_SPLITS: readonly CorpusSplit[] = [
-  'heldout',
-  'heldout2',
-  'heldout3',
-  'heldout4',
-  'heldout5',
-  'heldout6',
-  'heldout7',
-  'heldout8',
-  'heldout9',
-  'heldout10',
-  'heldout11',
-];
 
 const CORPORA_DIR = new URL('../../tests/fixtures/corpora/', import.meta.url);
 const SENTIMENTS = new Set<string>(['negative', 'neutral', 'positive']);

@@ -8,7 +8,6 @@ import { detectLanguage } from './language';
 import { analyseSentiment } from './sentiment';
 import { findTriggers, triggerValence } from './triggers';
 import { findAbuse } from './abuse';
-import { withWatchdogMention } from './watchdogs';
 import { reportsNews } from './news';
 import { isInformationQuestion } from './question';
 
@@ -31,7 +30,7 @@ export interface PostAnalysis {
 export function analysePost(input: ClassifyInput, scratch: Tokens = newTokens()): PostAnalysis {
   const tokens = tokenize(input.text, scratch);
   const lang = detectLanguage(tokens, input.lang);
-  const triggers = withWatchdogMention(findTriggers(tokens), input.text);
+  const triggers = findTriggers(tokens);
   // News tells what happened to others, and a request for information ("how do I report
   // a phishing mail?") asks about it: their triggers are no complaint of the writer's.
   const informational = reportsNews(tokens) || isInformationQuestion(tokens);

@@ -18,7 +18,9 @@ import {
   LANG_OTHER,
   OCCASION,
   STEM,
+  WATCHDOG_MENTION,
 } from './wordBits';
+import { WATCHDOG_HANDLES } from './lexicon/urgencyTriggers';
 import { shapeBits } from './wordShape';
 import { FNV_OFFSET, FNV_PRIME, hashText } from './wordHash';
 
@@ -91,6 +93,12 @@ export interface Tokens {
   dutchHalfVotes: number;
   englishVotes: number;
   otherVotes: number;
+  /**
+   * The first consumer programme, newsroom or regulator the post tags ("@BBCWatchdog"),
+   * lowercase and without the "@" (see `WATCHDOG_HANDLES`). Mentions are no tokens, so the
+   * tokenizer notes it while it skips them.
+   */
+  watchdog: string | undefined;
 }
 
 const INITIAL_CAPACITY = 64;
@@ -112,6 +120,7 @@ export function newTokens(): Tokens {
     dutchHalfVotes: 0,
     englishVotes: 0,
     otherVotes: 0,
+    watchdog: undefined,
   };
 }
 
@@ -222,6 +231,7 @@ export function tokenize(text: string, into: Tokens = newTokens()): Tokens {
   tokens.dutchHalfVotes = 0;
   tokens.englishVotes = 0;
   tokens.otherVotes = 0;
+  tokens.watchdog = undefined;
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -236,7 +246,7 @@ export function tokenize(text: string, into: Tokens = newTokens()): Tokens {
     }
     switch (code) {
       case 0x40: // @mention: a brand handle says nothing about tone
-        i = skipMention(text, i);
+        i = skipMention(text, i, tokens);
         continue;
       case 0x23: // #hashtag
         if (i + 1 < length && isWordChar(text, i + 1, text.charCodeAt(i + 1))) {
@@ -325,14 +335,35 @@ function skipUrl(text: string, at: number): number {
   return i;
 }
 
-function skipMention(text: string, at: number): number {
+/**
+ * Skips the mention at `at` (the "@"), noting a watchdog in `tokens.watchdog`. Nearly
+ * every post tags the brand: its handle is hashed as it is skipped, and a string is only
+ * made when the hash is a watchdog's.
+ */
+function skipMention(text: string, at: number, tokens: Tokens): number {
   let i = at + 1;
+  let hash = HASH_OFFSET;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code !== 0x5f && !isWordChar(text, i, code)) break;
+    hash = Math.imul(hash ^ lowerAscii(code), HASH_PRIME);
     i += 1;
   }
+  if (tokens.watchdog === undefined && WATCHDOG_HASHES.has(hash >>> 0) && !followsWord(text, at)) {
+    const handle = text.slice(at + 1, i).toLowerCase();
+    if (WATCHDOG_HANDLES.has(handle)) {
+      tokens.watchdog = handle;
+      tokens.seen |= WATCHDOG_MENTION;
+    }
+  }
   return i;
+}
+
+const WATCHDOG_HASHES: ReadonlySet<number> = new Set([...WATCHDOG_HANDLES].map(hashText));
+
+/** Whether the "@" at `at` follows a letter, as in an e-mail address ("klacht@nos.nl"). */
+function followsWord(text: string, at: number): boolean {
+  return at > 0 && isWordChar(text, at - 1, text.charCodeAt(at - 1));
 }
 
 /**

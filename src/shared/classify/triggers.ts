@@ -21,7 +21,6 @@ import {
   URGENT_ONLY_TRIGGERS,
 } from './lexicon/urgencyTriggers';
 import { NEGATORS } from './lexicon/modifiers';
-import { isWatchdogMention } from './watchdogs';
 import {
   BEFORE_OCCASION,
   COMPOUND_TAIL,
@@ -31,6 +30,7 @@ import {
   STEM,
   TIMES_SHAPE,
   TRIGGER_START,
+  WATCHDOG_MENTION,
 } from './wordBits';
 
 /** One urgency trigger found in a post, with the words that triggered it. */
@@ -183,14 +183,10 @@ const TRIGGER_VALENCE: Readonly<Record<TriggerKind, number>> = {
   outage: -1.5,
 };
 
-/** The valence the triggers add to a post's sentiment; urgent-only ones add none. */
+/** The valence the triggers add to a post's sentiment. */
 export function triggerValence(hits: readonly TriggerHit[]): number {
   let total = 0;
-  for (const hit of hits) {
-    if (!URGENT_ONLY_CUES.has(hit.word) && !isWatchdogMention(hit)) {
-      total += TRIGGER_VALENCE[hit.kind];
-    }
-  }
+  for (const hit of hits) if (!URGENT_ONLY_CUES.has(hit.word)) total += TRIGGER_VALENCE[hit.kind];
   return total;
 }
 
@@ -203,7 +199,8 @@ const TRIGGER_CUES =
   STEM |
   TIMES_SHAPE |
   COMPOUND_TAIL |
-  BEFORE_OCCASION;
+  BEFORE_OCCASION |
+  WATCHDOG_MENTION;
 
 /** Every urgency trigger in the post, in order, at most one hit per kind. */
 export function findTriggers(tokens: Tokens): TriggerHit[] {
@@ -242,6 +239,8 @@ export function findTriggers(tokens: Tokens): TriggerHit[] {
       }
     }
   }
+  // A tagged watchdog escalates only where the words do not already.
+  if (tokens.watchdog !== undefined) addOnce(hits, 'escalation', `@${tokens.watchdog}`);
   return hits;
 }
 

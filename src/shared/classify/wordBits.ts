@@ -53,6 +53,8 @@ export const BEFORE_OCCASION = 1 << 25;
 export const EXCLAMATION_FIRST = 1 << 26;
 /** A hashtag word. */
 export const HASHTAG_WORD = 1 << 27;
+/** A mention of a watchdog (`Tokens.watchdog`). */
+export const WATCHDOG_MENTION = 1 << 30;
 
 // What frames a post as news (see news.ts).
 /** A word that reports news: "meldt", "volgens", "reports", "BBC". */

@@ -846,40 +846,6 @@ export const URGENT_ONLY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[
   ],
 };
 
-/** Every urgent-only cue, whatever its kind. */
-export const URGENT_ONLY_CUES: ReadonlySet<string> = new Set(
-  Object.values(URGENT_ONLY_TRIGGERS).flat(),
-);
-
-/** "down" is an outage only after words like these ("app down", "is down"), not "let down". */
-export const DOWN_SUBJECTS: ReadonlySet<string> = new Set([
-  'is',
-  "it's",
-  'are',
-  'was',
-  'were',
-  'went',
-  'been',
-  'app',
-  'broadband',
-  'internet',
-  'site',
-  'website',
-  'network',
-  'system',
-  'systems',
-  'service',
-  'services',
-  'servers',
-  'wifi',
-  'signal',
-  'phones',
-  'lines',
-  'line',
-  'again',
-  'still',
-]);
-
 /**
  * Accounts a customer tags to go public with a complaint: consumer programmes and
  * associations, newsrooms, regulators. Lowercase, without the "@". Tagging one
@@ -930,6 +896,41 @@ export const WATCHDOG_HANDLES: ReadonlySet<string> = new Set([
   'cbcmarketplace',
   'cbcnews',
   'rtenews',
+]);
+
+/** Every urgent-only cue, whatever its kind, with every watchdog as tagged ("@kassa"). */
+export const URGENT_ONLY_CUES: ReadonlySet<string> = new Set([
+  ...Object.values(URGENT_ONLY_TRIGGERS).flat(),
+  ...[...WATCHDOG_HANDLES].map((handle) => `@${handle}`),
+]);
+
+/** "down" is an outage only after words like these ("app down", "is down"), not "let down". */
+export const DOWN_SUBJECTS: ReadonlySet<string> = new Set([
+  'is',
+  "it's",
+  'are',
+  'was',
+  'were',
+  'went',
+  'been',
+  'app',
+  'broadband',
+  'internet',
+  'site',
+  'website',
+  'network',
+  'system',
+  'systems',
+  'service',
+  'services',
+  'servers',
+  'wifi',
+  'signal',
+  'phones',
+  'lines',
+  'line',
+  'again',
+  'still',
 ]);
 
 /** Followers from which a negative post is urgent on its own. */

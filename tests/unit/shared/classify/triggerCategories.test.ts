@@ -90,8 +90,8 @@ describe('urgency trigger categories', () => {
       'reason.repeatContact:weeks ago',
     ],
   ];
-  // Round eight's cues, from blind-written posts whose urgency the lexicons missed.
-  const roundEight: [string, string, string][] = [
+  // Cues of rounds eight to ten, from blind-written posts whose urgency the lexicons missed.
+  const laterRounds: [string, string, string][] = [
     [
       'nl consumer body (Belgium)',
       'Zo gaat het niet langer, ik stap naar Test-Aankoop',
@@ -150,9 +150,6 @@ describe('urgency trigger categories', () => {
     ],
     ['nl payments down', 'Kan nergens pinnen vandaag, slecht', 'reason.outage:nergens pinnen'],
     ['en messaging down', 'Messages not sending all morning, useless', 'reason.outage:not sending'],
-  ];
-  // Round nine's cues, from the next blind-written posts whose urgency the lexicons missed.
-  const roundNine: [string, string, string][] = [
     [
       'nl formal notice',
       'Ingebrekestelling is verstuurd, schandalig hoe jullie dit doen',
@@ -189,9 +186,6 @@ describe('urgency trigger categories', () => {
       'Porting to Vodafone tomorrow, useless service',
       'reason.churn:porting to',
     ],
-  ];
-  // Round ten's cues.
-  const roundTen: [string, string, string][] = [
     ['nl claim', 'Ik ga een claim indienen, belachelijk', 'reason.escalation:claim indienen'],
     [
       'nl panic attack',
@@ -220,15 +214,12 @@ describe('urgency trigger categories', () => {
     ],
     ['en helpline down', 'Your helpline never connects, useless', 'reason.outage:never connects'],
   ];
-  it.each([...cases, ...paraphrases, ...roundEight, ...roundNine, ...roundTen])(
-    '%s: %s → %s',
-    (_name, text, expected) => {
-      const result = classify({ text });
-      expect(result.sentiment).toBe('negative');
-      expect(result.urgent).toBe(true);
-      expect(result.reasons).toContain(expected);
-    },
-  );
+  it.each([...cases, ...paraphrases, ...laterRounds])('%s: %s → %s', (_name, text, expected) => {
+    const result = classify({ text });
+    expect(result.sentiment).toBe('negative');
+    expect(result.urgent).toBe(true);
+    expect(result.reasons).toContain(expected);
+  });
 
   it('keeps a cue that is only urgent when negative from making praise negative', () => {
     const praise = classify({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../../src/shared/classify';
-import { findWatchdogMention } from '../../../../src/shared/classify/watchdogs';
+import { tokenize } from '../../../../src/shared/classify/tokenize';
 
 describe('a tagged watchdog', () => {
   it('makes a complaint urgent as escalation, in both languages', () => {
@@ -28,12 +28,9 @@ describe('a tagged watchdog', () => {
   });
 
   it('is a whole handle, not a brand handle, a longer handle or an e-mail address', () => {
-    expect(findWatchdogMention('@EvriUK lost my parcel')).toBeUndefined();
-    expect(findWatchdogMention('@kassa_fan zag de uitzending')).toBeUndefined();
-    expect(findWatchdogMention('mail klacht@nos.nl')).toBeUndefined();
-    expect(findWatchdogMention('cc @WhichUK, @BBCWatchdog')).toEqual({
-      kind: 'escalation',
-      word: '@whichuk',
-    });
+    expect(tokenize('@EvriUK lost my parcel').watchdog).toBeUndefined();
+    expect(tokenize('@kassa_fan zag de uitzending').watchdog).toBeUndefined();
+    expect(tokenize('mail klacht@nos.nl').watchdog).toBeUndefined();
+    expect(tokenize('cc @WhichUK, @BBCWatchdog').watchdog).toBe('whichuk');
   });
 });
