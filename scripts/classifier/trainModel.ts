@@ -21,7 +21,7 @@ import type { CorpusLanguage } from './corpus';
 import { loadCorpus } from './corpus';
 import type { Example, TrainSettings } from './logisticRegression';
 import { CLASS_COUNT, CLASS_INDEX, probabilities, train } from './logisticRegression';
-import { f2, sparseFeatures, withoutRuleFeatures } from './trainingExamples';
+import { f2, foldOfText, sparseFeatures, withoutRuleFeatures } from './trainingExamples';
 // Judged on the posts with and without their rule features; see withRuleFreeView.
 
 const WEIGHTS_PATH = fileURLToPath(
@@ -45,6 +45,8 @@ const MIN_WEIGHT = 5e-4;
 interface Labelled extends Example {
   ruleNegative: boolean;
   cue: boolean;
+  /** Its cross-validation fold (see `foldOfText`). */
+  fold: number;
   /** Out-of-fold class probabilities, once cross-validated. */
   probs?: Float64Array;
 }
@@ -59,6 +61,7 @@ function loadExamples(): Labelled[] {
         label: CLASS_INDEX[post.sentiment],
         ruleNegative: analysis.evidence.total <= -0.5,
         cue: ordinaryThresholdApplies(analysis),
+        fold: foldOfText(post.text, FOLDS),
       };
     }),
   );
@@ -77,22 +80,23 @@ function withRuleFreeView(examples: readonly Labelled[]): Labelled[] {
     // As if the rules had seen nothing: no verdict, and no problem cue either.
     ruleNegative: false,
     cue: false,
+    fold: example.fold,
   }));
   return [...examples, ...ruleFree];
 }
 
-/** Out-of-fold P(class) for every example, folds assigned round-robin after a shuffle. */
+/** Out-of-fold P(class) for every example, in both views (see withRuleFreeView). */
 function crossValidate(examples: readonly Labelled[], settings: TrainSettings): Labelled[] {
-  const order = shuffled(examples.length, SEED);
-  const fold = new Int32Array(examples.length);
-  order.forEach((exampleIndex, position) => (fold[exampleIndex] = position % FOLDS));
   const both = withRuleFreeView(examples);
   for (let k = 0; k < FOLDS; k++) {
-    const trainSet = examples.filter((_, i) => fold[i] !== k);
-    const table = train(trainSet, FEATURE_COUNT, settings);
-    both.forEach((example, i) => {
-      if (fold[i % examples.length] === k) example.probs = probabilities(table, example);
-    });
+    const table = train(
+      examples.filter((example) => example.fold !== k),
+      FEATURE_COUNT,
+      settings,
+    );
+    for (const example of both) {
+      if (example.fold === k) example.probs = probabilities(table, example);
+    }
   }
   return both;
 }
@@ -143,17 +147,6 @@ function bestThreshold(examples: readonly Labelled[]): Decision {
   const allowed = candidates.filter((d) => d.precision >= MIN_CV_PRECISION);
   const pool = allowed.length > 0 ? allowed : candidates;
   return pool.reduce((best, d) => (f2(d) > f2(best) ? d : best));
-}
-
-function shuffled(length: number, seed: number): number[] {
-  const order = Array.from({ length }, (_, i) => i);
-  let state = seed >>> 0;
-  for (let i = length - 1; i > 0; i--) {
-    state = (Math.imul(state, 1_664_525) + 1_013_904_223) >>> 0;
-    const j = state % (i + 1);
-    [order[i], order[j]] = [order[j] ?? 0, order[i] ?? 0];
-  }
-  return order;
 }
 
 function toWeightsFile(

@@ -29,7 +29,7 @@ import type { CorpusLanguage } from './corpus';
 import { loadCorpus } from './corpus';
 import type { Example, TrainSettings } from './logisticRegression';
 import { CLASS_COUNT, probabilities, train } from './logisticRegression';
-import { f2, sparseFeatures, withoutRuleFeatures } from './trainingExamples';
+import { f2, foldOfText, sparseFeatures, withoutRuleFeatures } from './trainingExamples';
 
 const WEIGHTS_PATH = fileURLToPath(
   new URL('../../src/shared/classify/model/urgency.v1.json', import.meta.url),
@@ -50,6 +50,8 @@ const MIN_WEIGHT = 5e-4;
 interface NegativePost extends Example {
   /** A trigger or a large audience makes the post urgent without the model. */
   urgentByRules: boolean;
+  /** Its cross-validation fold (see `foldOfText`). */
+  fold: number;
 }
 
 function loadNegatives(): NegativePost[] {
@@ -64,6 +66,7 @@ function loadNegatives(): NegativePost[] {
           ...sparseFeatures(analysis),
           label: post.urgent ? URGENT : NOT_URGENT,
           urgentByRules: analysis.triggers.length > 0 || (followers ?? 0) >= HIGH_REACH_FOLLOWERS,
+          fold: foldOfText(post.text, FOLDS),
         };
       }),
   );
@@ -77,16 +80,15 @@ function urgentProbability(table: Float64Array, example: Example): number {
 }
 
 function outOfFold(examples: readonly NegativePost[], settings: TrainSettings): Float64Array {
-  const fold = examples.map((_, i) => foldOf(i));
   const probs = new Float64Array(examples.length);
   for (let k = 0; k < FOLDS; k++) {
     const table = train(
-      examples.filter((_, i) => fold[i] !== k),
+      examples.filter((example) => example.fold !== k),
       FEATURE_COUNT,
       settings,
     );
     examples.forEach((example, i) => {
-      if (fold[i] === k) probs[i] = urgentProbability(table, withoutRuleFeatures(example));
+      if (example.fold === k) probs[i] = urgentProbability(table, withoutRuleFeatures(example));
     });
   }
   return probs;
@@ -130,12 +132,6 @@ function bestThreshold(examples: readonly NegativePost[], probs: Float64Array): 
   const allowed = candidates.filter((d) => d.precision >= MIN_CV_PRECISION);
   const pool = allowed.length > 0 ? allowed : candidates;
   return pool.reduce((best, d) => (f2(d) > f2(best) ? d : best));
-}
-
-// A fixed pseudo-random fold per example (a multiplicative hash of its index), so every
-// fold holds both languages although the examples come Dutch first.
-function foldOf(index: number): number {
-  return (Math.imul(index + 1, 2_654_435_761) >>> 0) % FOLDS;
 }
 
 function toWeightsFile(

@@ -4,6 +4,7 @@ import {
   FIRST_RULE_FEATURE,
   visitFeatures,
 } from '../../src/shared/classify/model/modelFeatures';
+import { hashText } from '../../src/shared/classify/wordHash';
 import type { Example } from './logisticRegression';
 
 /** What both training scripts share: examples as the models see them, and how they are judged. */
@@ -36,4 +37,13 @@ export function withoutRuleFeatures(example: Example): Example {
 export function f2(scores: { precision: number; recall: number }): number {
   const { precision, recall } = scores;
   return precision + recall === 0 ? 0 : (5 * precision * recall) / (4 * precision + recall);
+}
+
+/**
+ * The cross-validation fold of a tuning post, from its text: a post keeps its fold when
+ * others are appended, so a new round's data does not reshuffle the old folds (with
+ * folds by position, appending posts alone moved the urgency threshold between rounds).
+ */
+export function foldOfText(text: string, folds: number): number {
+  return hashText(text) % folds;
 }
