@@ -46,6 +46,9 @@ export const SARCASM_PHRASES = buildPhraseIndex(
     'big surprise',
     'nice one again',
     'well done again',
+    'you had one job',
+    'je had een taak',
+    'je had 1 taak',
   ].map((phrase) => [phrase, true] as const),
 );
 

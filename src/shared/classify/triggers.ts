@@ -1,5 +1,6 @@
 import type { Tokens } from './tokenize';
 import {
+  EVERYDAY_SENSE,
   featuresAt,
   isText,
   isWordAt,
@@ -172,6 +173,27 @@ const REGULATORS = new Set([
   'consumentenbond',
 ]);
 const CITING_WORDS = new Set(['volgens', 'according', 'says', 'zegt', 'meldt', 'reports']);
+// Trigger words that the next word gives an everyday meaning: "leaving my parcel in the
+// bin", "twice the size", "fire alarm test", "aangifte inkomstenbelasting" (a tax return,
+// not a report to the police).
+const EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  [
+    'leaving',
+    new Set(['my', 'the', 'a', 'an', 'it', 'our', 'your', 'his', 'her', 'them', 'me', 'parcels']),
+  ],
+  ['twice', new Set(['the', 'as'])],
+  ['fire', new Set(['alarm', 'alarms', 'drill', 'drills'])],
+  ['smoke', new Set(['alarm', 'alarms', 'detector', 'detectors'])],
+  ['aangifte', new Set(['inkomstenbelasting', 'ib'])],
+]);
+// Words that begin with a trigger stem but mean something else: smoked sausage and smoke
+// alarms are not smoke ("rook").
+const EVERYDAY_STEM_WORDS: ReadonlySet<string> = new Set([
+  'rookworst',
+  'rookworsten',
+  'rookmelder',
+  'rookmelders',
+]);
 
 // Urgency cues are complaints in themselves: "Datalek bij de bank?" or "broadband down
 // AGAIN" are negative without a single sentiment word.
@@ -217,16 +239,21 @@ export function findTriggers(tokens: Tokens): TriggerHit[] {
     }
     const candidates = features?.triggers;
     const entry = candidates && matchCandidates(candidates, tokens, i);
-    if (entry && !isFalseTrigger(tokens, i, entry.phrase, i + entry.words.length)) {
-      addOnce(hits, entry.value, entry.phrase);
-      i += entry.words.length - 1;
-      continue;
+    if (entry) {
+      const end = i + entry.words.length;
+      if (!isFalseTrigger(tokens, i, entry.phrase, end)) {
+        addOnce(hits, entry.value, entry.phrase);
+        i = end - 1;
+        continue;
+      }
+      markEverydaySense(tokens, i, end);
     }
     const stem = stemAt(tokens, i);
     if (
       stem !== undefined &&
       !textEndsWith(tokens, i, 'afdeling') &&
-      !HELPING_TEAMS.has(textAt(tokens, i + 1) ?? '')
+      !HELPING_TEAMS.has(textAt(tokens, i + 1) ?? '') &&
+      !EVERYDAY_STEM_WORDS.has(textOf(tokens, i))
     ) {
       addOnce(hits, stem.kind, textOf(tokens, i));
       continue;
@@ -242,6 +269,11 @@ export function findTriggers(tokens: Tokens): TriggerHit[] {
   // A tagged watchdog escalates only where the words do not already.
   if (tokens.watchdog !== undefined) addOnce(hits, 'escalation', `@${tokens.watchdog}`);
   return hits;
+}
+
+/** Notes that tokens `start..end` are a trigger phrase read in its everyday sense. */
+function markEverydaySense(tokens: Tokens, start: number, end: number): void {
+  for (let k = start; k < end; k++) tokens.flags[k] = (tokens.flags[k] ?? 0) | EVERYDAY_SENSE;
 }
 
 function addOnce(hits: TriggerHit[], kind: TriggerKind, word: string): void {
@@ -296,7 +328,7 @@ function isClauseEnd(tokens: Tokens, at: number): boolean {
 
 /**
  * Trigger words with an everyday meaning (the supermarket "kassa", the weather "het
- * weer"), or naming what helps ("fraud team", "outage map"). `after` is the token after
+ * weer", "twice the size"), or naming what helps ("fraud team", "outage map"). `after` is the token after
  * the phrase.
  */
 function isFalseTrigger(tokens: Tokens, i: number, phrase: string, after: number): boolean {
@@ -305,6 +337,7 @@ function isFalseTrigger(tokens: Tokens, i: number, phrase: string, after: number
   if (phrase === 'kassa')
     return rawAt(tokens, i) !== 'Kassa' || previous === 'de' || previous === 'bij';
   if (phrase === 'weer') return previous === 'het' && !NEGATORS.has(textAt(tokens, i + 1) ?? '');
+  if (EVERYDAY_BEFORE.get(phrase)?.has(textAt(tokens, after) ?? '') === true) return true;
   // News quoting a regulator: "prijzen dalen volgens de ACM", "according to Ofgem".
   if (REGULATORS.has(textOf(tokens, i))) {
     for (let k = Math.max(0, i - 3); k < i; k++) {

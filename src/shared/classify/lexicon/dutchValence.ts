@@ -266,6 +266,8 @@ export const DUTCH_VALENCE: Readonly<Record<string, number>> = {
   prachtig: 2.5,
   mooi: 1.5,
   mooie: 1.5,
+  leuk: 1.5,
+  leuke: 1.5,
   fijn: 2,
   fijne: 2,
   prettig: 2,

@@ -34,6 +34,8 @@ export const EMOJI_VALENCE: Readonly<Record<string, number>> = {
   '🤯': -1,
   '🤡': -2,
   '🥶': -1,
+  '🥵': -1,
+  '🤨': -1,
   '🙃': -1,
   '😊': 2,
   '🙂': 1.5,

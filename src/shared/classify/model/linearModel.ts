@@ -9,6 +9,7 @@ import {
   newFeatureList,
   START_HASH,
   unigramFeature,
+  modelHash,
 } from './modelFeatures';
 import { PUNCT } from '../tokenize';
 import weightsFile from './weights.v1.json';
@@ -118,14 +119,14 @@ export function predict(post: PostAnalysis, model: LinearModel = MODEL): ModelOu
     neutralLogit += (table[at + 1] ?? 0) * value;
     positiveLogit += (table[at + 2] ?? 0) * value;
   }
-  const { kind, hash: hashes, count } = post.tokens;
+  const { kind, flags, hash: hashes, count } = post.tokens;
   let previous = START_HASH;
   for (let i = 0; i < count; i++) {
     if (kind[i] === PUNCT) {
       previous = START_HASH;
       continue;
     }
-    const hash = hashes[i] ?? 0;
+    const hash = modelHash(hashes[i] ?? 0, flags[i] ?? 0);
     let at = unigramFeature(hash) * CLASS_COUNT;
     negativeLogit += table[at] ?? 0;
     neutralLogit += table[at + 1] ?? 0;

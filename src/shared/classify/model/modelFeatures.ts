@@ -1,5 +1,5 @@
 import type { PostAnalysis } from '../analyse';
-import { PUNCT } from '../tokenize';
+import { EVERYDAY_SENSE, PUNCT } from '../tokenize';
 
 /**
  * The features of the learned model: a few dense ones read off the rules' evidence, then
@@ -38,7 +38,7 @@ export const DENSE_COUNT = DENSE_FEATURES.length;
 /** Dense features at or above this index come from the rules (all but bias and language). */
 export const FIRST_RULE_FEATURE = 2;
 /** Hashed buckets for unigrams and bigrams; a power of two. */
-export const HASH_BUCKETS = 1 << 14;
+export const HASH_BUCKETS = 1 << 15;
 export const FEATURE_COUNT = DENSE_COUNT + HASH_BUCKETS;
 
 // Rule thresholds the dense indicators mirror (see index.ts).
@@ -136,6 +136,16 @@ export function unigramFeature(hash: number): number {
   return DENSE_COUNT + (hash & BUCKET_MASK);
 }
 
+// Makes a word read in its everyday sense a word of its own to the models: without it,
+// the weather "weer" shared the weights learned for "weer" (again), and "Slecht het weer
+// vandaag" read as an urgent repeat complaint.
+const EVERYDAY_SALT = 0x2545f491;
+
+/** The hash the models see for a word: its token hash, or a salted one (`EVERYDAY_SENSE`). */
+export function modelHash(hash: number, flags: number): number {
+  return (flags & EVERYDAY_SENSE) !== 0 ? hash ^ EVERYDAY_SALT : hash;
+}
+
 /** The feature index of a bigram, from the previous word's hash (or `START_HASH`) and this one's. */
 export function bigramFeature(previous: number, hash: number): number {
   return DENSE_COUNT + ((Math.imul(previous ^ hash, FNV_PRIME) >>> 7) & BUCKET_MASK);
@@ -150,7 +160,7 @@ function listHashed(
 ): number {
   let n = at;
   let previous = START_HASH;
-  const { kind, hash: hashes, count } = post.tokens;
+  const { kind, flags, hash: hashes, count } = post.tokens;
   for (let i = 0; i < count; i++) {
     // Question and exclamation marks already count as dense features; other
     // punctuation ends a clause, so it breaks bigrams without being a feature itself.
@@ -158,7 +168,7 @@ function listHashed(
       previous = START_HASH;
       continue;
     }
-    const hash = hashes[i] ?? 0;
+    const hash = modelHash(hashes[i] ?? 0, flags[i] ?? 0);
     indices[n] = unigramFeature(hash);
     values[n] = 1;
     indices[n + 1] = bigramFeature(previous, hash);

@@ -11,12 +11,29 @@ import {
   predict,
 } from '../../../../src/shared/classify/model/linearModel';
 import weights from '../../../../src/shared/classify/model/weights.v1.json';
+import { modelHash } from '../../../../src/shared/classify/model/modelFeatures';
+import { EVERYDAY_SENSE } from '../../../../src/shared/classify/tokenize';
 
 const WEIGHTS_PATH = fileURLToPath(
   new URL('../../../../src/shared/classify/model/weights.v1.json', import.meta.url),
 );
 
 describe('learned model', () => {
+  it('sees a trigger word read in its everyday sense as a word of its own', () => {
+    const weather = analysePost({ text: 'Slecht het weer vandaag' }).tokens;
+    const weer = 2;
+    expect((weather.flags[weer] ?? 0) & EVERYDAY_SENSE).toBe(EVERYDAY_SENSE);
+    expect(modelHash(weather.hash[weer] ?? 0, weather.flags[weer] ?? 0)).not.toBe(
+      weather.hash[weer],
+    );
+    const again = analysePost({ text: 'Slecht, het is weer mis' }).tokens;
+    const alsoWeer = 4;
+    expect((again.flags[alsoWeer] ?? 0) & EVERYDAY_SENSE).toBe(0);
+    expect(modelHash(again.hash[alsoWeer] ?? 0, again.flags[alsoWeer] ?? 0)).toBe(
+      again.hash[alsoWeer],
+    );
+  });
+
   it('ships version 1 weights that fit the features, under 5 MB', () => {
     expect(MODEL.version).toBe(MODEL_VERSION);
     expect(weights.version).toBe(1);

@@ -60,6 +60,10 @@ describe('emoji and emoticons', () => {
     expect(sentimentOf('Pakket van vandaag')).toBe('neutral');
     expect(sentimentOf('Pakket van vandaag 😡')).toBe('negative');
   });
+  it('nl and en: an overheated or sceptical face is a complaint, not a smile', () => {
+    expect(classify({ text: 'Airco op de stand sauna 🥵' }).reasons).toContain('reason.emoji:🥵');
+    expect(classify({ text: '€3 fee for a €5 shirt 🤨' }).reasons).toContain('reason.emoji:🤨');
+  });
   it('en: emoticons count', () => {
     expect(sentimentOf('Parcel arrived :)')).toBe('positive');
     expect(sentimentOf('Parcel arrived :(')).toBe('negative');
@@ -97,6 +101,17 @@ describe('contrast', () => {
   });
 });
 
+describe('everyday praise', () => {
+  it('nl: "leuk" and "leuke" are praise', () => {
+    expect(analysePost({ text: 'Leuke actie van de Jumbo' }).evidence.positiveSum).toBeGreaterThan(
+      0,
+    );
+    expect(sentimentOf('Leuk item van @Kassa over energiecontracten vanavond')).not.toBe(
+      'negative',
+    );
+  });
+});
+
 describe('sarcasm', () => {
   it('nl: "lekker dan" and "bedankt voor niks"', () => {
     expect(sentimentOf('Trein valt uit, lekker dan')).toBe('negative');
@@ -115,6 +130,13 @@ describe('sarcasm', () => {
   });
   it('en: praise with an eye-roll emoji', () => {
     expect(sentimentOf('Brilliant 🙃')).toBe('negative');
+  });
+  it('nl and en: "je had één taak", "you had one job"', () => {
+    for (const text of ['@EDFEnergy you had one job', 'Je had één taak @ING']) {
+      const result = classify({ text });
+      expect(result.sentiment).toBe('negative');
+      expect(result.reasons).toContain('reason.sarcasm');
+    }
   });
 });
 

@@ -213,6 +213,99 @@ describe('urgency trigger categories', () => {
       'reason.outage:kom er niet meer in',
     ],
     ['en helpline down', 'Your helpline never connects, useless', 'reason.outage:never connects'],
+    // Round eleven.
+    [
+      'en exposed wiring',
+      'Exposed wires by the school gate, disgraceful',
+      'reason.safety:exposed wires',
+    ],
+    ['nl bare wire', 'Bloot koper in het trappenhuis, schandalig', 'reason.safety:bloot koper'],
+    ['en gas smell', 'Rotten egg smell by the meter, awful', 'reason.safety:rotten egg'],
+    [
+      'en allergic swelling',
+      'His lips swelled up after your nut-free bar, disgusting',
+      'reason.safety:lips swelled',
+    ],
+    [
+      'nl bleeding',
+      'De chauffeur reed door terwijl ze bloedde, schandalig',
+      'reason.safety:bloedde',
+    ],
+    [
+      'en emergency department',
+      'Sitting in A&E after your ride broke, terrible',
+      'reason.safety:a e',
+    ],
+    ['en fall', 'My daughter fell from your faulty bunk bed, awful', 'reason.safety:fell from'],
+    [
+      'en purchases never made',
+      'Letters for purchases I never made, awful',
+      'reason.safety:never made',
+    ],
+    [
+      'nl account never opened',
+      'Een rekening die ik nooit geopend heb, belachelijk',
+      'reason.safety:nooit geopend',
+    ],
+    ['nl identity', 'Gebruikt iemand mijn identiteit? Schandalig', 'reason.safety:mijn identiteit'],
+    [
+      'nl addresses in cc',
+      'Jullie mail met 400 adressen in de cc, schandalig',
+      'reason.safety:in de cc',
+    ],
+    [
+      'en records of another patient',
+      "Your app shows another patient's results, appalling",
+      "reason.safety:another patient's",
+    ],
+    [
+      'en phones on emergency only',
+      'Phones say SOS only for the whole building, useless',
+      'reason.outage:sos only',
+    ],
+    ['en no water', 'Taps dry across half the town, awful', 'reason.outage:taps dry'],
+    ['en outage map', 'Your outage map is a sea of red, useless', 'reason.outage:sea of red'],
+    ['en trains not moving', 'Every train sitting still, terrible', 'reason.outage:sitting still'],
+    [
+      'en churn, last month',
+      'Final month paying for this rubbish service',
+      'reason.churn:final month',
+    ],
+    [
+      'nl churn, last month',
+      'Dit was mijn laatste maand, waardeloos',
+      'reason.churn:mijn laatste maand',
+    ],
+    [
+      'en churn, farewell',
+      'Terrible service, it was nice knowing you',
+      'reason.churn:nice knowing you',
+    ],
+    [
+      'nl churn, the last straw',
+      'Deze verhoging was de druppel, belachelijk',
+      'reason.churn:de druppel',
+    ],
+    [
+      'nl churn, a rival',
+      'Ik kijk al rond bij de concurrent, slechte service',
+      'reason.churn:bij de concurrent',
+    ],
+    [
+      'en escalation to TV',
+      'Happy to let A Current Affair tell this awful story',
+      'reason.escalation:a current affair',
+    ],
+    [
+      'en escalation to an MP',
+      'Emailing my MP about this disgraceful service',
+      'reason.escalation:my mp',
+    ],
+    [
+      'nl escalation to parliament',
+      'Ik mail een Kamerlid over deze schandalige gang van zaken',
+      'reason.escalation:kamerlid',
+    ],
   ];
   it.each([...cases, ...paraphrases, ...laterRounds])('%s: %s → %s', (_name, text, expected) => {
     const result = classify({ text });

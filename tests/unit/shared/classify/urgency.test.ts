@@ -64,6 +64,36 @@ describe('urgent triggers', () => {
     expect(classify({ text: 'Slecht het weer vandaag' }).urgent).toBe(false);
     expect(classify({ text: 'Lange rij bij de kassa, slecht' }).urgent).toBe(false);
   });
+
+  it.each([
+    ['a parcel left in a bin is no leaving', "Awful, you're leaving my parcel in the bin", 'churn'],
+    [
+      'a comparison is no repeat contact',
+      'Terrible photo, the lamp looks twice the size',
+      'repeatContact',
+    ],
+    ['a fire alarm test is no fire', 'Terrible fire alarm test at the mall today', 'safety'],
+    ['a smoke alarm is no smoke', 'Awful smoke alarm, it beeps at night', 'safety'],
+    ['smoked sausage is no smoke', 'Rookworst was lauw, slecht', 'safety'],
+    [
+      'a tax return is no police report',
+      'Slecht, mijn aangifte inkomstenbelasting lukt niet',
+      'escalation',
+    ],
+  ])('%s: %s', (_name, text, kind) => {
+    const reasons = classify({ text }).reasons;
+    expect(reasons.filter((reason) => reason.startsWith(`reason.${kind}`))).toEqual([]);
+  });
+
+  it('still reads those words as triggers where they mean it', () => {
+    expect(classify({ text: "Terrible, I'm leaving you for Vodafone" }).reasons).toContain(
+      "reason.churn:i'm leaving",
+    );
+    expect(classify({ text: 'Terrible, the lamp broke twice' }).reasons).toContain(
+      'reason.repeatContact:twice',
+    );
+    expect(classify({ text: 'Er komt rook uit de meterkast, gevaarlijk!' }).urgent).toBe(true);
+  });
 });
 
 describe('reach', () => {
