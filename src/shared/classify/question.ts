@@ -1,5 +1,5 @@
 import type { Tokens } from './tokenize';
-import { ASKS, EXCLAIMS, PUNCT, textOf, WORD } from './tokenize';
+import { ASKS, EXCLAIMS, isText, PUNCT, textOf, WORD } from './tokenize';
 import { QUESTION_OPENER, REPROACH_OPENER } from './wordBits';
 
 // A post opening with one of these asks something even without a "?" ("Iemand ervaring
@@ -55,13 +55,27 @@ export function opensWithQuestion(tokens: Tokens): boolean {
   return ((tokens.bits[firstWord(tokens)] ?? 0) & (QUESTION_OPENER | REPROACH_OPENER)) !== 0;
 }
 
+// A question opening with one of these asks about a case that has not happened ("If my
+// flight is cancelled, is it refund or credit?", "Stel dat mijn pakket beschadigd aankomt,
+// moet ik dat bij jullie melden?"): a request for information like any other.
+const HYPOTHETICAL_OPENERS: readonly string[] = [
+  'if',
+  'suppose',
+  'hypothetically',
+  'als',
+  'stel',
+  'hypothetisch',
+];
+
 /**
  * A request for information ("Hoe kan ik mijn pas blokkeren als ik hem kwijt ben?"): its
  * sentiment words describe the situation, not the writer's mood, so they count for less.
  */
 export function isInformationQuestion(tokens: Tokens): boolean {
-  if (((tokens.bits[firstWord(tokens)] ?? 0) & QUESTION_OPENER) === 0 || opensWithReproach(tokens))
-    return false;
+  const first = firstWord(tokens);
+  if (((tokens.bits[first] ?? 0) & QUESTION_OPENER) !== 0) {
+    if (opensWithReproach(tokens)) return false;
+  } else if (!asksHypothetically(tokens, first)) return false;
   let asked = false;
   for (let i = 0; i < tokens.count; i++) {
     if (tokens.kind[i] !== PUNCT) continue;
@@ -78,6 +92,12 @@ const REPROACH_OPENINGS: readonly (readonly string[])[] = [
   ['how', 'come'],
   ['how', 'is', 'it'],
 ];
+
+/** Opens with "if", "stel" or the like, and asks nothing in reproach ("why", "waarom"). */
+function asksHypothetically(tokens: Tokens, first: number): boolean {
+  if (first < 0 || (tokens.seen & REPROACH_OPENER) !== 0) return false;
+  return HYPOTHETICAL_OPENERS.some((opener) => isText(tokens, first, opener));
+}
 
 function opensWithReproach(tokens: Tokens): boolean {
   return REPROACH_OPENINGS.some((opening) => opensWith(tokens, opening));

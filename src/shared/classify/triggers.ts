@@ -185,6 +185,13 @@ const EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['fire', new Set(['alarm', 'alarms', 'drill', 'drills'])],
   ['smoke', new Set(['alarm', 'alarms', 'detector', 'detectors'])],
   ['aangifte', new Set(['inkomstenbelasting', 'ib'])],
+  ['privacy', new Set(['settings', 'setting', 'policy', 'menu', 'statement'])],
+  // "stond ik weer buiten", "alles weer aan": back, not again.
+  ['weer', new Set(['thuis', 'buiten', 'aan'])],
+  // "plat als een dubbeltje": flat, not down.
+  ['plat', new Set(['als'])],
+  // "de kamer rook muf": smelled, not smoke.
+  ['rook', new Set(['muf', 'vies', 'raar', 'zuur', 'oud', 'lekker', 'heerlijk'])],
 ]);
 // Words that begin with a trigger stem but mean something else: smoked sausage and smoke
 // alarms are not smoke ("rook").
@@ -194,6 +201,9 @@ const EVERYDAY_STEM_WORDS: ReadonlySet<string> = new Set([
   'rookmelder',
   'rookmelders',
 ]);
+// Compounds of a trigger stem that name what helps: "storingskaart", "storingsdienst",
+// "fraudeafdeling".
+const HELPING_ENDINGS: readonly string[] = ['afdeling', 'kaart', 'dienst', 'pagina'];
 
 // Urgency cues are complaints in themselves: "Datalek bij de bank?" or "broadband down
 // AGAIN" are negative without a single sentiment word.
@@ -249,14 +259,12 @@ export function findTriggers(tokens: Tokens): TriggerHit[] {
       markEverydaySense(tokens, i, end);
     }
     const stem = stemAt(tokens, i);
-    if (
-      stem !== undefined &&
-      !textEndsWith(tokens, i, 'afdeling') &&
-      !HELPING_TEAMS.has(textAt(tokens, i + 1) ?? '') &&
-      !EVERYDAY_STEM_WORDS.has(textOf(tokens, i))
-    ) {
-      addOnce(hits, stem.kind, textOf(tokens, i));
-      continue;
+    if (stem !== undefined) {
+      if (!isFalseStemTrigger(tokens, i)) {
+        addOnce(hits, stem.kind, textOf(tokens, i));
+        continue;
+      }
+      markEverydaySense(tokens, i, i + 1);
     }
     if (((bits[i] ?? 0) & COMPOUND_TAIL) === 0) continue;
     const length = lengthOf(tokens, i);
@@ -327,6 +335,18 @@ function isClauseEnd(tokens: Tokens, at: number): boolean {
 }
 
 /**
+ * A word beginning with a trigger stem that names what helps ("storingskaart", "fraud
+ * team") or means something else ("rookworst", "de kamer rook muf").
+ */
+function isFalseStemTrigger(tokens: Tokens, i: number): boolean {
+  if (HELPING_TEAMS.has(textAt(tokens, i + 1) ?? '')) return true;
+  if (HELPING_ENDINGS.some((ending) => textEndsWith(tokens, i, ending))) return true;
+  const word = textOf(tokens, i);
+  if (EVERYDAY_STEM_WORDS.has(word)) return true;
+  return EVERYDAY_BEFORE.get(word)?.has(textAt(tokens, i + 1) ?? '') === true;
+}
+
+/**
  * Trigger words with an everyday meaning (the supermarket "kassa", the weather "het
  * weer", "twice the size"), or naming what helps ("fraud team", "outage map"). `after` is the token after
  * the phrase.
@@ -336,7 +356,12 @@ function isFalseTrigger(tokens: Tokens, i: number, phrase: string, after: number
   const previous = textAt(tokens, i - 1);
   if (phrase === 'kassa')
     return rawAt(tokens, i) !== 'Kassa' || previous === 'de' || previous === 'bij';
-  if (phrase === 'weer') return previous === 'het' && !NEGATORS.has(textAt(tokens, i + 1) ?? '');
+  if (phrase === 'weer') {
+    const next = textAt(tokens, i + 1) ?? '';
+    // The weather; and "dat dan weer wel", on the other hand.
+    if (previous === 'het' && !NEGATORS.has(next)) return true;
+    if (previous === 'dan' && next === 'wel') return true;
+  }
   if (EVERYDAY_BEFORE.get(phrase)?.has(textAt(tokens, after) ?? '') === true) return true;
   // News quoting a regulator: "prijzen dalen volgens de ACM", "according to Ofgem".
   if (REGULATORS.has(textOf(tokens, i))) {

@@ -156,7 +156,6 @@ export const URGENCY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[]>> 
     'andere aanbieder',
     'ergens anders',
     'another provider',
-    'elsewhere',
     "i'm switching",
     'weg bij',
     'ben weg',
@@ -300,6 +299,10 @@ export const URGENCY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[]>> 
     'autoriteit persoonsgegevens',
   ],
   safety: [
+    'burning plastic',
+    'sparking',
+    'sparked',
+    'scorch marks',
     'exposed wire',
     'exposed wires',
     'live wire',
@@ -618,6 +621,8 @@ export const URGENCY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[]>> 
  */
 export const URGENT_ONLY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[]>> = {
   repeatContact: [
+    'rinse and repeat',
+    'spot the pattern',
     'second time',
     '2nd time',
     'still',
@@ -657,6 +662,11 @@ export const URGENT_ONLY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[
     'maanden geleden',
   ],
   churn: [
+    'elsewhere',
+    'looking for a new',
+    'moved my weekly shop',
+    'moving my mortgage',
+    'worn me down',
     'final month',
     'mijn laatste maand',
     'last big shop',
@@ -707,6 +717,9 @@ export const URGENT_ONLY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[
     'verleden tijd',
   ],
   escalation: [
+    'hellopeter',
+    'consumer goods council',
+    'consumer commission',
     'a current affair',
     'tio',
     'my mp',
@@ -742,6 +755,9 @@ export const URGENT_ONLY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[
     'cta',
   ],
   safety: [
+    'recall',
+    'where is my money',
+    "where's my money",
     'a e',
     'fell from',
     'fell off',

@@ -195,6 +195,21 @@ describe('what helps, and questions about a problem', () => {
     const map = 'Is the @Telstra outage map live or updated hourly?';
     expect(analysePost({ text: map }).triggers).toEqual([]);
   });
+  it('en and nl: a hypothetical question asks for information, a reproach does not', () => {
+    for (const question of [
+      'Hypothetically, if my flight got cancelled would I get cash back or a voucher?',
+      'Als een vlucht geannuleerd wordt door storm, heb je dan recht op een hotel?',
+    ]) {
+      expect(analysePost({ text: question }).evidence.informational).toBe(true);
+    }
+    for (const notAsking of [
+      "If you can't deliver on time, why should I stay?",
+      'Als dit nog een keer gebeurt zeg ik op!',
+      'If the parcel is late again I will cancel',
+    ]) {
+      expect(analysePost({ text: notAsking }).evidence.informational).toBe(false);
+    }
+  });
   it('en and nl: asking how to report phishing is a question, not a complaint', () => {
     for (const question of [
       '@Barclays how do I report a phishing email I received?',

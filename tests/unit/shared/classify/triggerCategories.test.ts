@@ -213,6 +213,53 @@ describe('urgency trigger categories', () => {
       'reason.outage:kom er niet meer in',
     ],
     ['en helpline down', 'Your helpline never connects, useless', 'reason.outage:never connects'],
+    // Round twelve.
+    [
+      'en burning plastic',
+      'Smell of burning plastic from your charger, awful',
+      'reason.safety:burning plastic',
+    ],
+    [
+      'en sparking',
+      'Your kettle started sparking at the base, disgraceful',
+      'reason.safety:sparking',
+    ],
+    [
+      'en scorch marks',
+      'Scorch marks on the worktop from your toaster, terrible',
+      'reason.safety:scorch marks',
+    ],
+    [
+      'en product recall',
+      'The buckle pops open, terrible. Is there a recall?',
+      'reason.safety:recall',
+    ],
+    ['en money gone', "£640 gone, where's my money? Awful bank", "reason.safety:where's my money"],
+    [
+      'en consumer site (South Africa)',
+      'Terrible service, Hellopeter is next',
+      'reason.escalation:hellopeter',
+    ],
+    [
+      'en churn, new provider',
+      'Awful broadband, looking for a new provider',
+      'reason.churn:looking for a new',
+    ],
+    [
+      'en churn, weekly shop',
+      'Moved my weekly shop to Coles after your awful substitutions',
+      'reason.churn:moved my weekly shop',
+    ],
+    [
+      'en repeat, the same again',
+      'Bill wrong, you credit it, bill wrong, rinse and repeat, useless',
+      'reason.repeatContact:rinse and repeat',
+    ],
+    [
+      'en repeat, a pattern',
+      'Promised a call back on the 2nd, the 9th and the 16th. Spot the pattern, useless',
+      'reason.repeatContact:spot the pattern',
+    ],
     // Round eleven.
     [
       'en exposed wiring',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../../../src/shared/classify';
+import { analysePost } from '../../../../src/shared/classify/analyse';
 import { classificationSchema } from '../../../../src/shared/classify/types';
 
 describe('classify result', () => {
@@ -75,6 +76,20 @@ describe('urgent triggers', () => {
     ['a fire alarm test is no fire', 'Terrible fire alarm test at the mall today', 'safety'],
     ['a smoke alarm is no smoke', 'Awful smoke alarm, it beeps at night', 'safety'],
     ['smoked sausage is no smoke', 'Rookworst was lauw, slecht', 'safety'],
+    ['privacy settings are no data issue', 'Terrible new privacy settings menu', 'safety'],
+    ['a room that smelled is no smoke', 'Slecht hotel, de kamer rook muf', 'safety'],
+    ['flat as a coin is no outage', 'Slechte burger, plat als een dubbeltje', 'outage'],
+    [
+      '"dan weer wel" is no repeat',
+      'Koude pizza, slecht. Bezorger aardig, dat dan weer wel',
+      'repeatContact',
+    ],
+    [
+      'back outside is no repeat',
+      'Slechte muziek, na 5 minuten stond ik weer buiten',
+      'repeatContact',
+    ],
+    ['an outage map helps', 'Slecht, de storingskaart laat alleen onderhoud zien', 'outage'],
     [
       'a tax return is no police report',
       'Slecht, mijn aangifte inkomstenbelasting lukt niet',
@@ -83,6 +98,12 @@ describe('urgent triggers', () => {
   ])('%s: %s', (_name, text, kind) => {
     const reasons = classify({ text }).reasons;
     expect(reasons.filter((reason) => reason.startsWith(`reason.${kind}`))).toEqual([]);
+  });
+
+  it('does not make a post negative for "elsewhere"', () => {
+    const post = analysePost({ text: 'Wonder if the new self checkout will roll out elsewhere' });
+    expect(post.cueValence).toBe(0);
+    expect(classify({ text: 'Awful service, taking my money elsewhere' }).urgent).toBe(true);
   });
 
   it('still reads those words as triggers where they mean it', () => {
