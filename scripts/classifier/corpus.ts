@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Sentiment } from '../../src/shared/classify/types';
 
-/** One labelled post from tests/fixtures/corpora/{nl,en}.{tune,heldout,heldout2,...,heldout12}.jsonl. */
+/** One labelled post from tests/fixtures/corpora/{nl,en}.{tune,heldout,heldout2,...,heldout13}.jsonl. */
 export interface LabelledPost {
   text: string;
   sentiment: Sentiment;
@@ -40,6 +40,7 @@ export const HELDOUT_SPLITS = [
   'heldout10',
   'heldout11',
   'heldout12',
+  'heldout13',
 ] as const;
 
 /**
@@ -48,7 +49,8 @@ export const HELDOUT_SPLITS = [
  * reserved here through the fifth round, `heldout7` through the sixth, `heldout8`
  * through the seventh, `heldout9` through the eighth, `heldout10` through the ninth,
  * `heldout11` through the tenth, `heldout12` through the eleventh and `heldout13`
- * through the twelfth; each is first scored after its round.
+ * through the twelfth; each was first scored after its round. None waits now: the next
+ * round writes its own before it tunes anything.
  *
  * Round seven fitted 300 more blind-written tuning posts per language (kept apart as
  * "pending" in round six, because the retrained model lost two sentences the unit tests
@@ -77,7 +79,7 @@ export const HELDOUT_SPLITS = [
  * with them the urgency model's threshold fell from 0.4 to 0.25 and urgent precision on
  * the gate from 0.764 to 0.732 (Dutch) and 0.730 to 0.713 (English).
  */
-export const RESERVED_SPLITS: readonly string[] = ['heldout13'];
+export const RESERVED_SPLITS: readonly string[] = [];
 
 /** Whether a corpus file (`nl.heldout6.jsonl`) belongs to a reserved split. */
 export function isReservedCorpusFile(fileName: string): boolean {
