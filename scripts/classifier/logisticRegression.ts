@@ -28,6 +28,12 @@ export interface TrainSettings {
   firstRuleFeature: number;
   denseCount: number;
   seed: number;
+  /**
+   * How much an example of each class counts, by class index (1 when absent). Weighing the
+   * classes to their share keeps a model from following how often each class happens to
+   * occur in the training posts.
+   */
+  classWeights?: readonly number[];
 }
 
 const EPOCHS = 40;
@@ -58,6 +64,7 @@ export function train(
         !drop || feature < settings.firstRuleFeature || feature >= settings.denseCount;
       logits(table, example, kept, p);
       softmaxInPlace(p);
+      const weight = settings.classWeights?.[example.label] ?? 1;
       for (let k = 0; k < example.indices.length; k++) {
         const feature = example.indices[k] ?? 0;
         if (!kept(feature)) continue;
@@ -66,7 +73,7 @@ export function train(
           const at = feature * CLASS_COUNT + c;
           const w = table[at] ?? 0;
           const target = c === example.label ? 1 : 0;
-          const gradient = ((p[c] ?? 0) - target) * value + settings.l2 * w;
+          const gradient = ((p[c] ?? 0) - target) * value * weight + settings.l2 * w;
           const g2 = (squaredGradients[at] ?? 0) + gradient * gradient;
           squaredGradients[at] = g2;
           table[at] = w - (LEARNING_RATE * gradient) / Math.sqrt(g2 + EPSILON);
