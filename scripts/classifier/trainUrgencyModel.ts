@@ -100,14 +100,17 @@ interface Decision {
   recall: number;
 }
 
+/**
+ * Precision and recall at `threshold`, counted with `weights` (see classWeightsOf) as if
+ * urgent and calm complaints were equally common, so the threshold does not follow the
+ * tuning posts' urgent share either.
+ */
 function decide(
   examples: readonly NegativePost[],
+  weights: readonly number[],
   probs: Float64Array,
   threshold: number,
 ): Decision {
-  // Counted as if urgent and calm complaints were equally common (see classWeightsOf), so
-  // the threshold does not follow the tuning posts' urgent share either.
-  const weights = classWeightsOf(examples);
   const urgentWeight = weights[URGENT] ?? 1;
   const calmWeight = weights[NOT_URGENT] ?? 1;
   let tp = 0;
@@ -143,13 +146,17 @@ function classWeightsOf(examples: readonly NegativePost[]): number[] {
   return weights;
 }
 
-function rulesAlone(examples: readonly NegativePost[]): Decision {
+function rulesAlone(examples: readonly NegativePost[], weights: readonly number[]): Decision {
   const probs = Float64Array.from(examples, (example) => (example.urgentByRules ? 1 : 0));
-  return decide(examples, probs, 1);
+  return decide(examples, weights, probs, 1);
 }
 
-function bestThreshold(examples: readonly NegativePost[], probs: Float64Array): Decision {
-  const candidates = THRESHOLDS.map((t) => decide(examples, probs, t));
+function bestThreshold(
+  examples: readonly NegativePost[],
+  weights: readonly number[],
+  probs: Float64Array,
+): Decision {
+  const candidates = THRESHOLDS.map((t) => decide(examples, weights, probs, t));
   const allowed = candidates.filter((d) => d.precision >= MIN_CV_PRECISION);
   const pool = allowed.length > 0 ? allowed : candidates;
   return pool.reduce((best, d) => (f2(d) > f2(best) ? d : best));
@@ -187,7 +194,8 @@ function toWeightsFile(
 function main(): void {
   const examples = loadNegatives();
   const urgent = examples.filter((e) => e.label === URGENT).length;
-  const byRules = rulesAlone(examples);
+  const weights = classWeightsOf(examples);
+  const byRules = rulesAlone(examples, weights);
   console.log(
     `tune negatives: ${examples.length}, urgent ${urgent}; rules alone: P=${byRules.precision.toFixed(3)} R=${byRules.recall.toFixed(3)}`,
   );
@@ -200,9 +208,9 @@ function main(): void {
         firstRuleFeature: FIRST_RULE_FEATURE,
         denseCount: DENSE_COUNT,
         seed: SEED,
-        classWeights: classWeightsOf(examples),
+        classWeights: weights,
       };
-      const decision = bestThreshold(examples, outOfFold(examples, settings));
+      const decision = bestThreshold(examples, weights, outOfFold(examples, settings));
       console.log(
         `  l2=${l2} dropout=${ruleDropout}: t=${decision.threshold.toFixed(2)} P=${decision.precision.toFixed(3)} R=${decision.recall.toFixed(3)}`,
       );

@@ -9,7 +9,7 @@ import { SARCASM_PHRASES } from './sarcasm';
 import { OCCASIONS, SEPARABLE_VERBS, TRIGGERS } from './triggers';
 import { DEPRIVATION_WORDS, TRIGGER_STEMS } from './lexicon/urgencyTriggers';
 import { DURATION_UNITS, VERBS_NEGATED_AFTER } from './complaintShapes';
-import { QUESTION_OPENERS, REPROACH_OPENERS } from './question';
+import { HYPOTHETICAL_OPENERS, QUESTION_OPENERS, REPROACH_OPENERS } from './question';
 
 /**
  * Everything the classifier's stages want to know about one word, looked up once per
@@ -43,6 +43,8 @@ export interface WordFeatures {
   readonly questionOpener: boolean;
   /** Opening a post, it reproaches ("waarom", "why"). */
   readonly reproachOpener: boolean;
+  /** Opening a question, it asks about a case that has not happened ("if", "stel"). */
+  readonly hypotheticalOpener: boolean;
 }
 
 function buildFeatures(): ReadonlyMap<string, WordFeatures> {
@@ -65,6 +67,7 @@ function buildFeatures(): ReadonlyMap<string, WordFeatures> {
     ...SEPARABLE_VERBS.keys(),
     ...QUESTION_OPENERS,
     ...REPROACH_OPENERS,
+    ...HYPOTHETICAL_OPENERS,
   ]);
   const features = new Map<string, WordFeatures>();
   for (const word of words) {
@@ -86,6 +89,7 @@ function buildFeatures(): ReadonlyMap<string, WordFeatures> {
       separable: SEPARABLE_VERBS.get(word),
       questionOpener: QUESTION_OPENERS.has(word),
       reproachOpener: REPROACH_OPENERS.has(word),
+      hypotheticalOpener: HYPOTHETICAL_OPENERS.has(word),
     });
   }
   return features;

@@ -1,5 +1,5 @@
 import type { Tokens } from './tokenize';
-import { ASKS, EXCLAIMS, isText, PUNCT, textOf, WORD } from './tokenize';
+import { ASKS, EXCLAIMS, featuresAt, PUNCT, textOf, WORD } from './tokenize';
 import { QUESTION_OPENER, REPROACH_OPENER } from './wordBits';
 
 // A post opening with one of these asks something even without a "?" ("Iemand ervaring
@@ -58,14 +58,14 @@ export function opensWithQuestion(tokens: Tokens): boolean {
 // A question opening with one of these asks about a case that has not happened ("If my
 // flight is cancelled, is it refund or credit?", "Stel dat mijn pakket beschadigd aankomt,
 // moet ik dat bij jullie melden?"): a request for information like any other.
-const HYPOTHETICAL_OPENERS: readonly string[] = [
+export const HYPOTHETICAL_OPENERS: ReadonlySet<string> = new Set([
   'if',
   'suppose',
   'hypothetically',
   'als',
   'stel',
   'hypothetisch',
-];
+]);
 
 /**
  * A request for information ("Hoe kan ik mijn pas blokkeren als ik hem kwijt ben?"): its
@@ -95,8 +95,8 @@ const REPROACH_OPENINGS: readonly (readonly string[])[] = [
 
 /** Opens with "if", "stel" or the like, and asks nothing in reproach ("why", "waarom"). */
 function asksHypothetically(tokens: Tokens, first: number): boolean {
-  if (first < 0 || (tokens.seen & REPROACH_OPENER) !== 0) return false;
-  return HYPOTHETICAL_OPENERS.some((opener) => isText(tokens, first, opener));
+  if ((tokens.seen & REPROACH_OPENER) !== 0) return false;
+  return featuresAt(tokens, first)?.hypotheticalOpener === true;
 }
 
 function opensWithReproach(tokens: Tokens): boolean {

@@ -42,14 +42,14 @@ export const HASHTAG = 8;
 export const DUTCH_SPELLING = 16;
 /** A plain ASCII word with capitals: its text is the lowercased span. */
 const HAS_UPPER = 32;
+/** `Tokens.text` holds the token's text; otherwise it is made from the span when asked. */
+const HAS_TEXT = 64;
 /**
  * Set by the trigger stage, not the tokenizer: a trigger word the rules read in its
  * everyday sense ("het weer", the supermarket "kassa", "twice the size"). The models
  * then see it as a word of its own (see `modelHash`), not as the trigger.
  */
 export const EVERYDAY_SENSE = 128;
-/** `Tokens.text` holds the token's text; otherwise it is made from the span when asked. */
-const HAS_TEXT = 64;
 /** Punctuation holding a "?" (flags of punctuation tokens have their own meanings). */
 export const ASKS = 1;
 /** Punctuation holding a "!". */

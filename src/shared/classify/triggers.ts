@@ -335,21 +335,20 @@ function isClauseEnd(tokens: Tokens, at: number): boolean {
 }
 
 /**
- * A word beginning with a trigger stem that names what helps ("storingskaart", "fraud
- * team") or means something else ("rookworst", "de kamer rook muf").
+ * A word beginning with a trigger stem that names what helps ("storingskaart") or means
+ * something else ("rookworst"); otherwise judged as any trigger word ("fraud team", "de
+ * kamer rook muf").
  */
 function isFalseStemTrigger(tokens: Tokens, i: number): boolean {
-  if (HELPING_TEAMS.has(textAt(tokens, i + 1) ?? '')) return true;
   if (HELPING_ENDINGS.some((ending) => textEndsWith(tokens, i, ending))) return true;
   const word = textOf(tokens, i);
-  if (EVERYDAY_STEM_WORDS.has(word)) return true;
-  return EVERYDAY_BEFORE.get(word)?.has(textAt(tokens, i + 1) ?? '') === true;
+  return EVERYDAY_STEM_WORDS.has(word) || isFalseTrigger(tokens, i, word, i + 1);
 }
 
 /**
  * Trigger words with an everyday meaning (the supermarket "kassa", the weather "het
- * weer", "twice the size"), or naming what helps ("fraud team", "outage map"). `after` is the token after
- * the phrase.
+ * weer", "twice the size"), or naming what helps ("fraud team", "outage map"). `after`
+ * is the token after the phrase.
  */
 function isFalseTrigger(tokens: Tokens, i: number, phrase: string, after: number): boolean {
   if (isWordAt(tokens, after) && HELPING_TEAMS.has(textOf(tokens, after))) return true;

@@ -6,10 +6,10 @@ import {
   HASH_BUCKETS,
   bigramFeature,
   listDense,
+  modelHash,
   newFeatureList,
   START_HASH,
   unigramFeature,
-  modelHash,
 } from './modelFeatures';
 import { PUNCT } from '../tokenize';
 import weightsFile from './weights.v1.json';

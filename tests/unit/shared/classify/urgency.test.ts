@@ -100,6 +100,13 @@ describe('urgent triggers', () => {
     expect(reasons.filter((reason) => reason.startsWith(`reason.${kind}`))).toEqual([]);
   });
 
+  it('reads news citing the Consumentenbond as news, like news citing a regulator', () => {
+    const news = analysePost({ text: 'Tarieven gaan omlaag per 1 juli, meldt de Consumentenbond' });
+    expect(news.triggers).toEqual([]);
+    const complaint = analysePost({ text: 'Ik stap naar de Consumentenbond, schandalig' });
+    expect(complaint.triggers.map((hit) => hit.kind)).toContain('escalation');
+  });
+
   it('does not make a post negative for "elsewhere"', () => {
     const post = analysePost({ text: 'Wonder if the new self checkout will roll out elsewhere' });
     expect(post.cueValence).toBe(0);
