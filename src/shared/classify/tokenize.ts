@@ -7,10 +7,12 @@
  * regular expression per token cost as much as all the other stages together.
  */
 import type { StemHit, WordFeatures } from './features';
+import type { PhraseEntry } from './phrases';
 import { stemHitOf, stemOf } from './features';
 import { asciiStemAt, wordIdOf, WORD_TABLE } from './wordTable';
 import {
   BEFORE_OCCASION,
+  COMPOUND_LENGTH,
   EXCLAMATION_FIRST,
   HASHTAG_WORD,
   LANG_EN,
@@ -150,18 +152,22 @@ export function textAt(tokens: Tokens, at: number): string | undefined {
 
 /** The length of token `at`'s text, without making the text. */
 export function lengthOf(tokens: Tokens, at: number): number {
-  const known = knownText(tokens, at);
+  const known = storedText(tokens, at);
   return known === undefined ? (tokens.end[at] ?? 0) - (tokens.start[at] ?? 0) : known.length;
 }
 
-/** The text of token `at` where it is stored, for a word not plain ASCII, emoji and punctuation. */
-function knownText(tokens: Tokens, at: number): string | undefined {
+/**
+ * The text of token `at` where the tokenizer stored it: a word not plain ASCII or
+ * stretched, emoji and punctuation. Otherwise the token's span in `source` reads as the
+ * word, but for ASCII capitals.
+ */
+export function storedText(tokens: Tokens, at: number): string | undefined {
   return ((tokens.flags[at] ?? 0) & HAS_TEXT) !== 0 ? tokens.text[at] : undefined;
 }
 
 /** Whether token `at`'s text (in the post) ends with `suffix`, without making the text. */
 export function textEndsWith(tokens: Tokens, at: number, suffix: string): boolean {
-  const known = knownText(tokens, at);
+  const known = storedText(tokens, at);
   if (known !== undefined) return known.endsWith(suffix);
   const end = tokens.end[at] ?? 0;
   if (end - (tokens.start[at] ?? 0) < suffix.length) return false;
@@ -170,7 +176,7 @@ export function textEndsWith(tokens: Tokens, at: number, suffix: string): boolea
 
 /** Whether token `at` (in the post) reads `word`, without making its text. */
 export function isText(tokens: Tokens, at: number, word: string): boolean {
-  const known = knownText(tokens, at);
+  const known = storedText(tokens, at);
   if (known !== undefined) return known === word;
   return spanReads(tokens.source, tokens.start[at] ?? 0, tokens.end[at] ?? 0, word);
 }
@@ -183,6 +189,11 @@ function lowerAscii(code: number): number {
 /** The features of token `at`, or undefined outside the post or for a word in no lexicon. */
 export function featuresAt(tokens: Tokens, at: number): WordFeatures | undefined {
   return at >= 0 && at < tokens.count ? LEXICON_FEATURES_BY_ID[tokens.word[at] ?? 0] : undefined;
+}
+
+/** The compound reading of word token `at` if it is a lexicon word (see `WordTable.compounds`). */
+export function lexiconCompoundAt(tokens: Tokens, at: number): PhraseEntry<number> | undefined {
+  return LEXICON_COMPOUNDS[tokens.word[at] ?? 0];
 }
 
 /** The trigger that word token `at` (in the post) begins with ("opzeg…"), if any. */
@@ -217,6 +228,7 @@ const LEXICON_WORDS = WORD_TABLE.words;
 const LEXICON_FEATURES_BY_ID = [undefined, ...WORD_TABLE.features];
 const LEXICON_BITS = WORD_TABLE.bits;
 const LEXICON_STEMS = WORD_TABLE.stems;
+const LEXICON_COMPOUNDS = WORD_TABLE.compounds;
 const HASH_OFFSET = FNV_OFFSET;
 const HASH_PRIME = FNV_PRIME;
 
@@ -563,7 +575,9 @@ function pushWord(
   if (isScareQuoted(tokens.source, matchStart)) flags |= QUOTED;
   if (hashtag) flags |= HASHTAG;
   if (dutchSpelling) flags |= DUTCH_SPELLING;
-  let bits = (LEXICON_BITS[id] ?? 0) | shape;
+  // A lexicon word's compound reading is known (see `WordTable.compounds`), so its length
+  // alone says nothing.
+  let bits = id === 0 ? shape : (LEXICON_BITS[id] ?? 0) | (shape & ~COMPOUND_LENGTH);
   if (stem !== 0) bits |= STEM;
   const at = reserve(tokens);
   tokens.kind[at] = WORD;

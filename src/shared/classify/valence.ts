@@ -1,12 +1,12 @@
 import type { ClassifiedLanguage } from './types';
 import type { Tokens } from './tokenize';
-import { ELONGATED, featuresAt, textOf, WORD } from './tokenize';
+import { ELONGATED, featuresAt, lexiconCompoundAt, storedText, textOf, WORD } from './tokenize';
 import { squeeze } from './squeeze';
 import type { PhraseEntry, PhraseIndex } from './phrases';
-import { buildPhraseIndex, matchAt, matchCandidates } from './phrases';
+import { buildPhraseIndex, matchAt, matchCandidates, singleWordEntry } from './phrases';
 import { DUTCH_VALENCE } from './lexicon/dutchValence';
 import { ENGLISH_VALENCE } from './lexicon/englishValence';
-import { lookupCompoundAt } from './compounds';
+import { compoundValence } from './compounds';
 import { COMPOUND_LENGTH, VALENCE_EN, VALENCE_NL } from './wordBits';
 
 // Posts switch language mid-sentence, so each language falls back on the other's lexicon,
@@ -55,8 +55,6 @@ export const VALENCE_INDEX = {
   en: mergedIndex(ENGLISH_VALENCE, DUTCH_VALENCE, DUTCH_WORDS_THAT_ARE_ENGLISH),
 } as const;
 
-const DUTCH_ONLY = buildPhraseIndex(Object.entries(DUTCH_VALENCE));
-
 /**
  * The sentiment entry starting at `tokens[start]`: a phrase, a word, the same word without
  * its elongation ("slechttt"), or, in Dutch, a compound or diminutive ("storinkje").
@@ -85,13 +83,23 @@ export function lookupValence(
     const squeezed = matchAt(index, tokens, start, squeeze(textOf(tokens, start)));
     if (squeezed) return squeezed;
   }
-  // Shorter words have no compound reading (`SHORTEST_COMPOUND`).
+  // Only a word that may have a compound reading has this bit (see wordBits.ts).
   if (lang === 'en' || (bits & COMPOUND_LENGTH) === 0) return undefined;
-  return lookupCompoundAt(tokens, start, singleDutchWord);
+  return compoundAt(tokens, start);
 }
 
-function singleDutchWord(word: string): number | undefined {
-  return DUTCH_ONLY.byFirstWord.get(word)?.single?.value;
+/**
+ * The compound or diminutive reading of word token `at` ("storinkje"), if it has one. A
+ * lexicon word's was read when the word table was built.
+ */
+function compoundAt(tokens: Tokens, at: number): PhraseEntry<number> | undefined {
+  if ((tokens.word[at] ?? 0) !== 0) return lexiconCompoundAt(tokens, at);
+  const stored = storedText(tokens, at);
+  const value =
+    stored === undefined
+      ? compoundValence(tokens.source, tokens.start[at] ?? 0, tokens.end[at] ?? 0)
+      : compoundValence(stored, 0, stored.length);
+  return Number.isNaN(value) ? undefined : singleWordEntry(textOf(tokens, at), value);
 }
 
 /** Whether a sentiment word starts at `start` (used to tell "super goed" from "super!"). */

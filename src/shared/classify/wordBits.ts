@@ -43,7 +43,10 @@ export const TIMES_SHAPE = 1 << 21;
 export const COMPOUND_TAIL = 1 << 22;
 /** Long and starting with the first letter of an abusive prefix ("kut…"). */
 export const ABUSIVE_PREFIX = 1 << 23;
-/** Long enough for a Dutch compound or diminutive reading ("storinkje"). */
+/**
+ * A word in no lexicon long enough for a Dutch compound or diminutive reading
+ * ("storinkje"), or a lexicon word that has one.
+ */
 export const COMPOUND_LENGTH = 1 << 24;
 /** The next token is an occasion word: perhaps a count ("3 keer", "third time"). */
 export const BEFORE_OCCASION = 1 << 25;

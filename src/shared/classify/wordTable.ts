@@ -1,7 +1,10 @@
 import type { WordFeatures } from './features';
+import type { PhraseEntry } from './phrases';
 import { FEATURES, STEM_HITS } from './features';
+import { singleWordEntry } from './phrases';
+import { compoundValence, SHORTEST_COMPOUND } from './compounds';
 import { hashText } from './wordHash';
-import { EXTRA_WORD_BITS, lexiconBits } from './wordBits';
+import { COMPOUND_LENGTH, EXTRA_WORD_BITS, lexiconBits } from './wordBits';
 
 /**
  * The lexicons as the tokenizer reads them: words keyed by hash, stems by their first two
@@ -26,16 +29,23 @@ export interface WordTable {
   readonly bits: Int32Array;
   /** `asciiStemAt` of the word, by id: a plain ASCII word in the table is not walked again. */
   readonly stems: Uint8Array;
+  /**
+   * The word's Dutch compound or diminutive reading (see compounds.ts), by id. A word
+   * with one has the `COMPOUND_LENGTH` bit; a word without is not read again in a post.
+   */
+  readonly compounds: readonly (PhraseEntry<number> | undefined)[];
 }
 
 function buildWordTable(): WordTable {
   const extra = [...EXTRA_WORD_BITS.keys()].filter((word) => !FEATURES.has(word));
   const words = [...FEATURES.keys(), ...extra];
   const features = [...FEATURES.values(), ...extra.map(() => undefined)];
+  const compounds = [undefined, ...words.map(compoundReading)];
   const bits = new Int32Array(words.length + 1);
   words.forEach((word, index) => {
     const known = features[index];
     bits[index + 1] = (known ? lexiconBits(known) : 0) | (EXTRA_WORD_BITS.get(word) ?? 0);
+    if (compounds[index + 1] !== undefined) bits[index + 1] |= COMPOUND_LENGTH;
   });
   let size = 1;
   // At most half full, so a miss (most words) usually ends on the first empty slot.
@@ -52,7 +62,13 @@ function buildWordTable(): WordTable {
     ids[slot] = index + 1;
   });
   const stems = Uint8Array.from([0, ...words.map((word) => asciiStemAt(word, 0, word.length))]);
-  return { keys, ids, mask, words, features, bits, stems };
+  return { keys, ids, mask, words, features, bits, stems, compounds };
+}
+
+function compoundReading(word: string): PhraseEntry<number> | undefined {
+  if (word.length < SHORTEST_COMPOUND) return undefined;
+  const value = compoundValence(word, 0, word.length);
+  return Number.isNaN(value) ? undefined : singleWordEntry(word, value);
 }
 
 /** The id of a normalised word, whose `hashText` is `hash`, or 0 for a word not in the table. */
