@@ -60,9 +60,10 @@ export const HELDOUT_SPLITS = [
  * written blind while the urgency trainer learnt to weigh its classes, read by nothing,
  * and first scored on the result. `heldout16` was
  * written blind after that and first scored on the same, unchanged state: one more
- * independent measure. None waits now: the next round writes its own before it tunes
- * anything. None
- * waits now: the next round writes its own before it tunes anything.
+ * independent measure. `heldout18` was written blind for round thirteen and waits here
+ * until that round's tuning is done. (The set written first for it, heldout17, was shown
+ * on screen by a faulty dedupe before anything was tuned: it was scored once on the state
+ * it was written for and then joined `tune` instead of the gate.)
  *
  * Round seven fitted 300 more blind-written tuning posts per language (kept apart as
  * "pending" in round six, because the retrained model lost two sentences the unit tests
@@ -94,8 +95,15 @@ export const HELDOUT_SPLITS = [
  * classes, fitting them still lowered the gate (macro-F1 nl 0.914 -> 0.910, en 0.904 ->
  * 0.902; urgent precision 0.784 -> 0.760 and 0.745 -> 0.725): the sentiment model loses
  * from them too.
+ *
+ * Round thirteen read 1,119 more (500 Dutch, 619 English; a hard batch of neutral posts
+ * with problem words, praise with negative-looking words and quiet complaints, plus the
+ * first heldout17) for its cues, and did not fit them either: with them the sentiment
+ * model gained on the gate (macro-F1 nl 0.911 -> 0.913, en 0.900 -> 0.904), but the
+ * urgency trainer chose a threshold of 0.4 and urgent precision fell (nl 0.785 -> 0.768,
+ * en 0.730 -> 0.713). They wait in the pending files too.
  */
-export const RESERVED_SPLITS: readonly string[] = [];
+export const RESERVED_SPLITS: readonly string[] = ['heldout18'];
 
 /** Whether a corpus file (`nl.heldout6.jsonl`) belongs to a reserved split. */
 export function isReservedCorpusFile(fileName: string): boolean {

@@ -1,5 +1,5 @@
 import type { Tokens } from './tokenize';
-import { featuresAt, isWordAt, textAt } from './tokenize';
+import { featuresAt, isWordAt, textAt, textOf } from './tokenize';
 
 /**
  * Complaints that carry no sentiment word: the thing that "werkt niet" (Dutch puts the
@@ -84,6 +84,23 @@ export const DURATION_UNITS: ReadonlySet<string> = new Set([
 ]);
 // "al" (already) and "for"/"since" make a duration a grievance; "10 jaar klant" is not one.
 const DURATION_LEADS = new Set(['al', 'sinds', 'for', 'since', 'all']);
+// A named day after "for" is a date, not a wait: "a heatwave warning for Thursday".
+const NAMED_DAYS = new Set([
+  'maandag',
+  'dinsdag',
+  'woensdag',
+  'donderdag',
+  'vrijdag',
+  'zaterdag',
+  'zondag',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 const COUNT_WORDS = new Set([
   'een',
   'twee',
@@ -117,6 +134,7 @@ export function durationComplaintAt(tokens: Tokens, at: number): boolean {
   if (featuresAt(tokens, at)?.durationUnit !== true) return false;
   const before = textAt(tokens, at - 1);
   const twoBefore = textAt(tokens, at - 2);
+  if (before === 'for' && NAMED_DAYS.has(textOf(tokens, at))) return false;
   if (before !== undefined && DURATION_LEADS.has(before)) return true;
   const counted = before !== undefined && (NUMBER.test(before) || COUNT_WORDS.has(before));
   if (!counted) return false;

@@ -192,6 +192,18 @@ const EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['plat', new Set(['als'])],
   // "de kamer rook muf": smelled, not smoke.
   ['rook', new Set(['muf', 'vies', 'raar', 'zuur', 'oud', 'lekker', 'heerlijk'])],
+  // "offline maps saved us": a feature, not an outage.
+  ['offline', new Set(['mode', 'maps', 'map', 'kaarten', 'kaart', 'modus'])],
+  // "gevaarlijk lekker", "dangerously good": praise.
+  ['gevaarlijk', new Set(['lekker', 'goed', 'verslavend'])],
+  ['dangerously', new Set(['good', 'tasty', 'addictive', 'moreish'])],
+]);
+// Trigger words that the word before gives an everyday meaning: "noise cancelling"
+// headphones; "ik ben even offline" (away, not an outage).
+const EVERYDAY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['cancelling', new Set(['noise'])],
+  ['cancellation', new Set(['noise'])],
+  ['offline', new Set(['be', 'ben', 'even', 'going', 'go', 'ga'])],
 ]);
 // Words that begin with a trigger stem but mean something else: smoked sausage and smoke
 // alarms are not smoke ("rook").
@@ -295,7 +307,7 @@ function specialTrigger(
   features: WordFeatures | undefined,
 ): TriggerHit | undefined {
   const bits = tokens.bits[i] ?? 0;
-  if ((bits & BEFORE_OCCASION) !== 0) {
+  if ((bits & BEFORE_OCCASION) !== 0 && !isAmount(tokens, i)) {
     const word = textOf(tokens, i);
     if (ORDINAL.test(word) || COUNT.test(word)) {
       return { kind: 'repeatContact', word: `${word} ${textOf(tokens, i + 1)}` };
@@ -329,6 +341,48 @@ function specialTrigger(
   return undefined;
 }
 
+// "slecht weer hier", "mooi weer vandaag": the weather. "Lekker weer een storing" is
+// again, so the word after must end the clause or say where or when.
+const WEATHER_WORDS = new Set([
+  'slecht',
+  'mooi',
+  'lekker',
+  'rot',
+  'guur',
+  'prachtig',
+  'heerlijk',
+  'koud',
+  'warm',
+  'nat',
+  'zonnig',
+]);
+const WEATHER_ENDINGS = new Set([
+  '',
+  'vandaag',
+  'morgen',
+  'gisteren',
+  'vanavond',
+  'vanmiddag',
+  'hier',
+  'buiten',
+  'in',
+  'op',
+  'voor',
+  'om',
+  'dus',
+]);
+
+function isWeather(previous: string | undefined, next: string): boolean {
+  return WEATHER_WORDS.has(previous ?? '') && WEATHER_ENDINGS.has(next);
+}
+
+// "a £1000 phone", "€30 per maand": a number after a currency sign is an amount, no count.
+const CURRENCY_SIGNS = new Set(['£', '$', '€']);
+
+function isAmount(tokens: Tokens, at: number): boolean {
+  return CURRENCY_SIGNS.has(tokens.source.charAt((tokens.start[at] ?? 0) - 1));
+}
+
 function isClauseEnd(tokens: Tokens, at: number): boolean {
   if (!isWordAt(tokens, at)) return true;
   return isText(tokens, at, 'naar') || isText(tokens, at, 'en');
@@ -360,8 +414,10 @@ function isFalseTrigger(tokens: Tokens, i: number, phrase: string, after: number
     // The weather; and "dat dan weer wel", on the other hand.
     if (previous === 'het' && !NEGATORS.has(next)) return true;
     if (previous === 'dan' && next === 'wel') return true;
+    if (isWeather(previous, isWordAt(tokens, i + 1) ? next : '')) return true;
   }
   if (EVERYDAY_BEFORE.get(phrase)?.has(textAt(tokens, after) ?? '') === true) return true;
+  if (EVERYDAY_AFTER.get(phrase)?.has(previous ?? '') === true) return true;
   // News quoting a regulator: "prijzen dalen volgens de ACM", "according to Ofgem".
   if (REGULATORS.has(textOf(tokens, i))) {
     for (let k = Math.max(0, i - 3); k < i; k++) {

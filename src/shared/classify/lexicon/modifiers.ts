@@ -55,6 +55,9 @@ export const NEGATORS: ReadonlySet<string> = new Set([
   'nooit',
   'hardly',
   'barely',
+  // "zero hassle", "nul gedoe": none of it.
+  'zero',
+  'nul',
 ]);
 
 /** Multipliers for the sentiment word that follows ("echt slecht", "a bit slow"). */

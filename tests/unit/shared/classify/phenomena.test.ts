@@ -42,6 +42,11 @@ describe('negation', () => {
     expect(sentimentOf('Het internet werkt nog steeds niet')).toBe('negative');
     expect(sentimentOf('Still no reply to my email')).toBe('negative');
   });
+  it('nl and en: "nul" and "zero" negate ("zero hassle" is praise, "nul reactie" a complaint)', () => {
+    expect(sentimentOf('Zero hassle returning my shoes to @ASOS')).toBe('positive');
+    expect(sentimentOf('Retourneren bij @Zalando: nul gedoe')).toBe('positive');
+    expect(sentimentOf('@KPN nul reactie op mijn mail')).toBe('negative');
+  });
 });
 
 describe('intensifiers and diminishers', () => {
@@ -102,6 +107,18 @@ describe('contrast', () => {
 });
 
 describe('everyday praise', () => {
+  it('nl and en: shout-outs and thanks in webcare words are praise', () => {
+    for (const text of [
+      'Lifesavers @iSmashUK',
+      'Big shoutout to @Deliveroo support',
+      'Painless remortgage @AskNationwide',
+      'Respect to the @GWRHelp crew',
+      'Petje af @TUI_NL',
+      'De jongens van @Fluvius zijn helden',
+    ]) {
+      expect(analysePost({ text }).evidence.positiveSum, text).toBeGreaterThan(0);
+    }
+  });
   it('nl: "leuk" and "leuke" are praise', () => {
     expect(analysePost({ text: 'Leuke actie van de Jumbo' }).evidence.positiveSum).toBeGreaterThan(
       0,

@@ -95,6 +95,12 @@ describe('urgent triggers', () => {
       'Slecht, mijn aangifte inkomstenbelasting lukt niet',
       'escalation',
     ],
+    ['noise cancelling is no leaving', 'Awful noise cancelling on these headphones', 'churn'],
+    ['offline maps are no outage', 'Slechte route, de offline kaarten waren oud', 'outage'],
+    ['being away is no outage', 'Ben even offline, slecht weer hier in Bangkok', 'outage'],
+    ['a price is no count', 'Rubbish camera on a £1000 phone', 'repeatContact'],
+    ['bad weather is no repeat', 'Slecht weer hier in Bangkok @KLM', 'repeatContact'],
+    ['a day named after "for" is no wait', 'Awful: heatwave warning for Thursday', 'waiting'],
   ])('%s: %s', (_name, text, kind) => {
     const reasons = classify({ text }).reasons;
     expect(reasons.filter((reason) => reason.startsWith(`reason.${kind}`))).toEqual([]);
@@ -113,6 +119,17 @@ describe('urgent triggers', () => {
     expect(classify({ text: 'Awful service, taking my money elsewhere' }).urgent).toBe(true);
   });
 
+  it('reads "gevaarlijk lekker" and "dangerously good" as praise', () => {
+    for (const text of [
+      'Die nieuwe broodjes van @AlbertHeijn zijn gevaarlijk lekker',
+      'These @GreggsOfficial cookies are dangerously good',
+    ]) {
+      const result = classify({ text });
+      expect(result.sentiment).toBe('positive');
+      expect(result.urgent).toBe(false);
+    }
+  });
+
   it('still reads those words as triggers where they mean it', () => {
     expect(classify({ text: "Terrible, I'm leaving you for Vodafone" }).reasons).toContain(
       "reason.churn:i'm leaving",
@@ -121,6 +138,17 @@ describe('urgent triggers', () => {
       'reason.repeatContact:twice',
     );
     expect(classify({ text: 'Er komt rook uit de meterkast, gevaarlijk!' }).urgent).toBe(true);
+    expect(classify({ text: 'Third time cancelling this order, useless' }).urgent).toBe(true);
+    expect(classify({ text: 'Lekker weer een storing @kpn' }).reasons).toContain(
+      'reason.repeatContact:weer',
+    );
+    expect(classify({ text: 'Stuck waiting since Thursday @kpn' }).reasons).toContain(
+      'reason.waiting',
+    );
+    expect(classify({ text: '@kpn internet al de hele dag offline, slecht' }).urgent).toBe(true);
+    expect(classify({ text: '@kpn al 3 keer gebeld, €20 kwijt' }).reasons).toContain(
+      'reason.repeatContact:3 keer',
+    );
   });
 });
 
