@@ -62,6 +62,8 @@ export const HYPOTHETICAL_OPENERS: ReadonlySet<string> = new Set([
   'if',
   'suppose',
   'hypothetically',
+  'say',
+  'imagine',
   'als',
   'stel',
   'hypothetisch',

@@ -30,6 +30,12 @@ export const REPORTING_WORDS: readonly string[] = [
   'episode',
   'news',
   'bbc',
+  // "BREAKING: ...", "..., per Reuters", "Microsoft confirms ...", "Persbericht: ..."
+  'breaking',
+  'reuters',
+  'confirms',
+  'confirmed',
+  'bevestigt',
 ];
 
 /** First- and second-person words: someone speaks of themselves or to the brand. */

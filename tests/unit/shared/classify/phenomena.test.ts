@@ -197,6 +197,15 @@ describe('news about a brand', () => {
     expect(sentimentOf(news)).not.toBe('negative');
     expect(sentimentOf('Thames Water fined me for a leak I reported months ago')).toBe('negative');
   });
+  it('en: breaking news, a confirmation and a wire report are no complaint', () => {
+    for (const news of [
+      "BREAKING: all flights at @HeathrowAirport back to normal after this morning's fog delays",
+      "Microsoft confirms this morning's Outlook outage has been fully resolved",
+      '@Meta fined €1.2bn over EU data transfers, per Reuters',
+    ]) {
+      expect(sentimentOf(news), news).not.toBe('negative');
+    }
+  });
   it('nl: a customer citing the news about their own outage still complains', () => {
     const text = 'Volgens de NOS ligt het netwerk van Odido eruit, bij mij ook al de hele ochtend';
     expect(classify({ text }).urgent).toBe(true);
@@ -215,6 +224,7 @@ describe('what helps, and questions about a problem', () => {
   it('en and nl: a hypothetical question asks for information, a reproach does not', () => {
     for (const question of [
       'Hypothetically, if my flight got cancelled would I get cash back or a voucher?',
+      'Say a @British_Airways flight gets cancelled on the day, rebook or refund?',
       'Als een vlucht geannuleerd wordt door storm, heb je dan recht op een hotel?',
     ]) {
       expect(analysePost({ text: question }).evidence.informational).toBe(true);
