@@ -334,6 +334,11 @@ describe('urgency trigger categories', () => {
       'reason.churn:de druppel',
     ],
     [
+      'en churn, the last straw, without a negative word',
+      'Looking at other providers as we speak @TalkTalk. 40 mins hold for a simple question is the last straw',
+      'reason.churn:last straw',
+    ],
+    [
       'nl churn, a rival',
       'Ik kijk al rond bij de concurrent, slechte service',
       'reason.churn:bij de concurrent',
