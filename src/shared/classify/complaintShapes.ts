@@ -39,6 +39,24 @@ export function isNegatedAfter(tokens: Tokens, at: number): boolean {
   return false;
 }
 
+// Named days: "since Monday" is a wait, but after "for" a day is a date ("a heatwave
+// warning for Thursday").
+const NAMED_DAYS: ReadonlySet<string> = new Set([
+  'maandag',
+  'dinsdag',
+  'woensdag',
+  'donderdag',
+  'vrijdag',
+  'zaterdag',
+  'zondag',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+]);
 export const DURATION_UNITS: ReadonlySet<string> = new Set([
   'minuten',
   'uur',
@@ -65,42 +83,12 @@ export const DURATION_UNITS: ReadonlySet<string> = new Set([
   'morning',
   'afternoon',
   'evening',
-  'maandag',
-  'dinsdag',
-  'woensdag',
-  'donderdag',
-  'vrijdag',
-  'zaterdag',
-  'zondag',
   'gisteren',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
   'yesterday',
+  ...NAMED_DAYS,
 ]);
 // "al" (already) and "for"/"since" make a duration a grievance; "10 jaar klant" is not one.
 const DURATION_LEADS = new Set(['al', 'sinds', 'for', 'since', 'all']);
-// A named day after "for" is a date, not a wait: "a heatwave warning for Thursday".
-const NAMED_DAYS = new Set([
-  'maandag',
-  'dinsdag',
-  'woensdag',
-  'donderdag',
-  'vrijdag',
-  'zaterdag',
-  'zondag',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-]);
 const COUNT_WORDS = new Set([
   'een',
   'twee',
