@@ -44,8 +44,9 @@ function buildWordTable(): WordTable {
   const bits = new Int32Array(words.length + 1);
   words.forEach((word, index) => {
     const known = features[index];
-    bits[index + 1] = (known ? lexiconBits(known) : 0) | (EXTRA_WORD_BITS.get(word) ?? 0);
-    if (compounds[index + 1] !== undefined) bits[index + 1] |= COMPOUND_LENGTH;
+    const compound = compounds[index + 1] === undefined ? 0 : COMPOUND_LENGTH;
+    bits[index + 1] =
+      (known ? lexiconBits(known) : 0) | (EXTRA_WORD_BITS.get(word) ?? 0) | compound;
   });
   let size = 1;
   // At most half full, so a miss (most words) usually ends on the first empty slot.
