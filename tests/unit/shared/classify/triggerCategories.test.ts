@@ -338,6 +338,37 @@ describe('urgency trigger categories', () => {
       'Looking at other providers as we speak @TalkTalk. 40 mins hold for a simple question is the last straw',
       'reason.churn:last straw',
     ],
+    // Round thirteen.
+    [
+      'en safety, heat',
+      'Heads up, the baby monitor from @Argos gets really hot to the touch after an hour',
+      'reason.safety:hot to the touch',
+    ],
+    [
+      'nl safety, gas smelt with words between',
+      'Sinds de monteur van @Stedin weg is ruik ik een beetje gas bij de meterkast',
+      'reason.safety:ruik ik een beetje gas',
+    ],
+    [
+      'en safety, a driver texting',
+      '@Uber_Support driver was doing 90 on the motorway while texting',
+      'reason.safety:while texting',
+    ],
+    [
+      'nl safety, a driver texting',
+      'Chauffeur van @Boltapp zat te appen op de snelweg',
+      'reason.safety:zat te appen',
+    ],
+    [
+      'en outage, across a service',
+      'Contactless not working on any @TfL bus in Croydon today',
+      'reason.outage:not working on any',
+    ],
+    [
+      'en outage, nobody gets in',
+      '@AskPlayStation network not letting anyone log in tonight',
+      'reason.outage:not letting anyone',
+    ],
     [
       'nl churn, a rival',
       'Ik kijk al rond bij de concurrent, slechte service',
