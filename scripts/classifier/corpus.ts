@@ -45,6 +45,7 @@ export const HELDOUT_SPLITS = [
   'heldout15',
   'heldout16',
   'heldout18',
+  'heldout19',
 ] as const;
 
 /**
@@ -62,7 +63,9 @@ export const HELDOUT_SPLITS = [
  * and first scored on the result. `heldout16` was
  * written blind after that and first scored on the same, unchanged state: one more
  * independent measure. `heldout18` was written blind for round thirteen, reserved here
- * through it, and first scored after it. None waits now. (The set written first for it, heldout17, was shown
+ * through it, and first scored after it. `heldout19` was written blind while the last
+ * cues of that round were added, read by nothing, and first scored on the result. None
+ * waits now. (The set written first for it, heldout17, was shown
  * on screen by a faulty dedupe before anything was tuned: it was scored once on the state
  * it was written for and then joined `tune` instead of the gate.)
  *
