@@ -65,9 +65,9 @@ export const HELDOUT_SPLITS = [
  * independent measure. `heldout18` was written blind for round thirteen, reserved here
  * through it, and first scored after it. `heldout19` was written blind while the last
  * cues of that round were added, read by nothing, and first scored on the result. None
- * waits now. (The set written first for it, heldout17, was shown
- * on screen by a faulty dedupe before anything was tuned: it was scored once on the state
- * it was written for and then joined `tune` instead of the gate.)
+ * waits now. There is no heldout17: the set first written for round thirteen was shown on
+ * screen by a faulty dedupe before anything was tuned, so it was scored once on the state
+ * it was written for and then read as tuning posts (it waits in the pending files).
  *
  * Round seven fitted 300 more blind-written tuning posts per language (kept apart as
  * "pending" in round six, because the retrained model lost two sentences the unit tests
