@@ -1,5 +1,5 @@
 import { DUTCH_VALENCE } from './lexicon/dutchValence';
-import { FNV_OFFSET, FNV_PRIME } from './wordHash';
+import { FNV_OFFSET, FNV_PRIME, lowerAscii, spanReads } from './wordHash';
 
 /**
  * Dutch writes compounds as one word ("internetstoring", "kutservice", "keigoed") and
@@ -28,17 +28,13 @@ export const SHORTEST_COMPOUND = MIN_COMPOUND - 2;
 export const NO_READING = Number.NaN;
 
 const LOWER_O = 0x6f;
-const LOWER_N = 0x6e;
-const LOWER_G = 0x67;
-
-/** Lowercases an ASCII letter; the tokenizer has folded the rest of the word already. */
-function lower(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
-}
+// "storinkje" is the diminutive of "storing": the base gets its "ng" back.
+const RESTORED = 'ng';
 
 function foldForward(text: string, start: number, end: number, from: number): number {
   let hash = from;
-  for (let k = start; k < end; k++) hash = Math.imul(hash ^ lower(text.charCodeAt(k)), FNV_PRIME);
+  for (let k = start; k < end; k++)
+    hash = Math.imul(hash ^ lowerAscii(text.charCodeAt(k)), FNV_PRIME);
   return hash;
 }
 
@@ -46,7 +42,7 @@ function foldForward(text: string, start: number, end: number, from: number): nu
 function hashBackward(text: string, start: number, end: number): number {
   let hash = FNV_OFFSET;
   for (let k = end - 1; k >= start; k--) {
-    hash = Math.imul(hash ^ lower(text.charCodeAt(k)), FNV_PRIME);
+    hash = Math.imul(hash ^ lowerAscii(text.charCodeAt(k)), FNV_PRIME);
   }
   return hash;
 }
@@ -111,19 +107,12 @@ function partValence(
 /** Whether `word` is `text[start..end)` (ASCII capitals folded) followed by `tail`. */
 function spells(word: string, text: string, start: number, end: number, tail: string): boolean {
   const length = end - start;
-  if (word.length !== length + tail.length) return false;
-  for (let k = 0; k < length; k++) {
-    if (lower(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
-  }
-  return word.endsWith(tail);
+  if (word.length !== length + tail.length || !word.endsWith(tail)) return false;
+  return spanReads(text, start, end, tail === '' ? word : word.slice(0, length));
 }
 
 function startsWith(text: string, start: number, end: number, prefix: string): boolean {
-  if (end - start < prefix.length) return false;
-  for (let k = 0; k < prefix.length; k++) {
-    if (lower(text.charCodeAt(start + k)) !== prefix.charCodeAt(k)) return false;
-  }
-  return true;
+  return end - start >= prefix.length && spanReads(text, start, start + prefix.length, prefix);
 }
 
 function endsWith(text: string, start: number, end: number, suffix: string): boolean {
@@ -176,7 +165,7 @@ export function compoundValence(text: string, start: number, end: number): numbe
   if (!Number.isNaN(diminutive)) return diminutive * DIMINUTIVE_WEIGHT;
   const length = end - start;
   if (length < MIN_COMPOUND) return NO_READING;
-  const first = lower(text.charCodeAt(start));
+  const first = lowerAscii(text.charCodeAt(start));
   for (const prefix of NEGATIVE_BY_FIRST[first] ?? NONE) {
     if (length - prefix.length >= MIN_MODIFIER && startsWith(text, start, end, prefix)) {
       return SWEAR_VALENCE;
@@ -211,7 +200,7 @@ function headValence(text: string, start: number, end: number): number {
   if (endingHashes.length < length) endingHashes = new Int32Array(length * 2);
   let hash = FNV_OFFSET;
   for (let k = length - 1; k >= MIN_MODIFIER; k--) {
-    hash = Math.imul(hash ^ lower(text.charCodeAt(start + k)), FNV_PRIME);
+    hash = Math.imul(hash ^ lowerAscii(text.charCodeAt(start + k)), FNV_PRIME);
     endingHashes[k] = hash;
     if (k === length - MIN_HEAD && !mayEndInHead(hash)) return NO_READING;
   }
@@ -230,9 +219,13 @@ function diminutiveValence(text: string, start: number, end: number): number {
   if (!endsWith(text, start, end, 'je')) return NO_READING;
   if (endsWith(text, start, end, 'nkje')) {
     const base = end - 4;
-    const hash = foldForward(text, start, base, FNV_OFFSET);
-    const restored = Math.imul(Math.imul(hash ^ LOWER_N, FNV_PRIME) ^ LOWER_G, FNV_PRIME);
-    return partValence(FORWARD, restored, text, start, base, 'ng');
+    const hash = foldForward(
+      RESTORED,
+      0,
+      RESTORED.length,
+      foldForward(text, start, base, FNV_OFFSET),
+    );
+    return partValence(FORWARD, hash, text, start, base, RESTORED);
   }
   const value = baseValence(text, start, end - 2);
   if (!Number.isNaN(value)) return value;

@@ -24,7 +24,7 @@ import {
 } from './wordBits';
 import { WATCHDOG_HANDLES } from './lexicon/urgencyTriggers';
 import { shapeBits } from './wordShape';
-import { FNV_OFFSET, FNV_PRIME, hashText } from './wordHash';
+import { FNV_OFFSET, FNV_PRIME, hashText, lowerAscii, spanReads } from './wordHash';
 
 /** Token kinds, as stored in `Tokens.kind`. */
 export const WORD = 0;
@@ -179,11 +179,6 @@ export function isText(tokens: Tokens, at: number, word: string): boolean {
   const known = storedText(tokens, at);
   if (known !== undefined) return known === word;
   return spanReads(tokens.source, tokens.start[at] ?? 0, tokens.end[at] ?? 0, word);
-}
-
-/** Lowercases an ASCII letter; digits and apostrophes, the rest of a plain word, stay. */
-function lowerAscii(code: number): number {
-  return code >= 0x41 && code <= 0x5a ? code | 0x20 : code;
 }
 
 /** The features of token `at`, or undefined outside the post or for a word in no lexicon. */
@@ -653,14 +648,6 @@ function wordIdOfSpan(
     }
     slot = (slot + 1) & WORD_MASK;
   }
-}
-
-function spanReads(text: string, start: number, end: number, word: string): boolean {
-  if (end - start !== word.length) return false;
-  for (let k = 0; k < word.length; k++) {
-    if (lowerAscii(text.charCodeAt(start + k)) !== word.charCodeAt(k)) return false;
-  }
-  return true;
 }
 
 /** ":-)", ";p", ">:(", "=]", "<3", "(:", "):"; returns the end, or `at` when there is none. */
