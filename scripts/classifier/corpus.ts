@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Sentiment } from '../../src/shared/classify/types';
 
-/** One labelled post from tests/fixtures/corpora/{nl,en}.{tune,heldout,heldout2,...,heldout16}.jsonl. */
+/**
+ * One labelled post from tests/fixtures/corpora/{nl,en}.{tune,tune-sentiment,heldout,
+ * heldout2,...,heldout19}.jsonl.
+ */
 export interface LabelledPost {
   text: string;
   sentiment: Sentiment;
@@ -23,8 +26,10 @@ export type CorpusLanguage = 'nl' | 'en';
  * rules, the eval nor the other corpora, while the fifth round (paraphrased urgency cues)
  * was tuned; it is only scored in aggregate. `heldout6` was written the same way at the
  * end of the fifth round and first scored once the urgency model was trained.
+ * `tune-sentiment` holds tuning posts the sentiment model learns from and the urgency
+ * model does not (see `RESERVED_SPLITS` for why).
  */
-export type CorpusSplit = 'tune' | (typeof HELDOUT_SPLITS)[number];
+export type CorpusSplit = 'tune' | 'tune-sentiment' | (typeof HELDOUT_SPLITS)[number];
 
 /** The splits that gate the build, scored separately and as one union. */
 export const HELDOUT_SPLITS = [
@@ -67,7 +72,7 @@ export const HELDOUT_SPLITS = [
  * cues of that round were added, read by nothing, and first scored on the result. None
  * waits now. There is no heldout17: the set first written for round thirteen was shown on
  * screen by a faulty dedupe before anything was tuned, so it was scored once on the state
- * it was written for and then read as tuning posts (it waits in the pending files).
+ * it was written for and then read as tuning posts (it is in `tune-sentiment`).
  *
  * Round seven fitted 300 more blind-written tuning posts per language (kept apart as
  * "pending" in round six, because the retrained model lost two sentences the unit tests
@@ -105,7 +110,13 @@ export const HELDOUT_SPLITS = [
  * first heldout17) for its cues, and did not fit them either: with them the sentiment
  * model gained on the gate (macro-F1 nl 0.911 -> 0.913, en 0.900 -> 0.904), but the
  * urgency trainer chose a threshold of 0.4 and urgent precision fell (nl 0.785 -> 0.768,
- * en 0.730 -> 0.713). They wait in the pending files too.
+ * en 0.730 -> 0.713). Round fourteen gave them to the sentiment model alone, as
+ * {nl,en}.tune-sentiment.jsonl: their urgent labels follow a batch written to be hard on
+ * sentiment, and the urgency trainer's choice of threshold is not stable under them (its
+ * nine configurations all sit at 0.85-0.86 cross-validated precision). On the gate,
+ * macro-F1 rose (nl 0.908 -> 0.913, en 0.900 -> 0.904), and so did English urgent recall
+ * (0.937 -> 0.943); Dutch urgent precision and recall each lost a post or two (0.786 ->
+ * 0.782, 0.961 -> 0.959). Round twelve's posts still wait in the pending files.
  */
 export const RESERVED_SPLITS: readonly string[] = [];
 

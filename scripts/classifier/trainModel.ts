@@ -51,10 +51,11 @@ interface Labelled extends Example {
   probs?: Float64Array;
 }
 
+/** Every tuning post, the ones meant for the sentiment model alone too (see corpus.ts). */
 function loadExamples(): Labelled[] {
   const languages: CorpusLanguage[] = ['nl', 'en'];
   return languages.flatMap((lang) =>
-    loadCorpus(lang, 'tune').map((post) => {
+    [...loadCorpus(lang, 'tune'), ...loadCorpus(lang, 'tune-sentiment')].map((post) => {
       const analysis = analysePost({ text: post.text, lang, followers: post.followers ?? null });
       return {
         ...sparseFeatures(analysis),
@@ -207,7 +208,7 @@ function main(): void {
   if (best === undefined) throw new Error('no settings tried');
   const table = train(examples, FEATURE_COUNT, best.settings);
   const file = toWeightsFile(table, best.decision.threshold, best.decision.thresholdWithoutCue, {
-    split: 'nl.tune + en.tune',
+    split: '{nl,en}.tune + {nl,en}.tune-sentiment',
     examples: examples.length,
     folds: FOLDS,
     l2: best.settings.l2,

@@ -54,6 +54,7 @@ interface NegativePost extends Example {
   fold: number;
 }
 
+/** The negative posts of `tune`; `tune-sentiment` is not for this model (see corpus.ts). */
 function loadNegatives(): NegativePost[] {
   const languages: CorpusLanguage[] = ['nl', 'en'];
   return languages.flatMap((lang) =>
