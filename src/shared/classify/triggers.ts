@@ -199,11 +199,16 @@ const EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['dangerously', new Set(['good', 'tasty', 'addictive', 'moreish'])],
 ]);
 // Trigger words that the word before gives an everyday meaning: "noise cancelling"
-// headphones; "ik ben even offline" (away, not an outage).
+// headphones; "ik ben even offline" (away, not an outage); a "planned outage" or
+// "geplande storing" is announced maintenance.
 const EVERYDAY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['cancelling', new Set(['noise'])],
   ['cancellation', new Set(['noise'])],
   ['offline', new Set(['be', 'ben', 'even', 'going', 'go', 'ga'])],
+  ['outage', new Set(['planned', 'scheduled'])],
+  ['outages', new Set(['planned', 'scheduled'])],
+  ['storing', new Set(['geplande'])],
+  ['storingen', new Set(['geplande'])],
 ]);
 // Words that begin with a trigger stem but mean something else: smoked sausage and smoke
 // alarms are not smoke ("rook").
@@ -296,8 +301,17 @@ function markEverydaySense(tokens: Tokens, start: number, end: number): void {
   for (let k = start; k < end; k++) tokens.flags[k] = (tokens.flags[k] ?? 0) | EVERYDAY_SENSE;
 }
 
+/**
+ * Keeps one hit per kind, the first; but a complaint-like cue takes the place of an
+ * urgent-only one of its kind, so its valence counts ("texting for my PAC code. You've
+ * had enough chances").
+ */
 function addOnce(hits: TriggerHit[], kind: TriggerKind, word: string): void {
-  for (const hit of hits) if (hit.kind === kind) return;
+  for (const hit of hits) {
+    if (hit.kind !== kind) continue;
+    if (URGENT_ONLY_CUES.has(hit.word) && !URGENT_ONLY_CUES.has(word)) hit.word = word;
+    return;
+  }
   hits.push({ kind, word });
 }
 

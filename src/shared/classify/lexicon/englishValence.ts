@@ -5,6 +5,10 @@
  */
 export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   // negative
+  unfriendly: -2,
+  bland: -1.5,
+  soggy: -1.5,
+  tragic: -2,
   bad: -2,
   terrible: -3,
   awful: -3,
@@ -187,6 +191,12 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   bloody: -1,
   dumb: -2,
   // phrases
+  'a bit much': -1,
+  'rolled her eyes': -1.5,
+  'rolled his eyes': -1.5,
+  'rolled their eyes': -1.5,
+  'ran out of': -1,
+  'a crime against': -2,
   'let down': -2,
   'fed up': -2,
   'sick of': -2,
@@ -231,6 +241,9 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   'kind of': 0,
   'sort of': 0,
   // positive
+  relieved: 2,
+  relief: 1.5,
+  wicked: 1.5,
   positively: 1.5,
   speed: 1,
   gesture: 1,
@@ -364,6 +377,7 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   helped: 1,
   sweet: 1.5,
   // positive phrases
+  'customer for life': 3,
   'well done': 2.5,
   'fair play': 2,
   'nice one': 2,

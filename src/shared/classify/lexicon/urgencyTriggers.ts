@@ -94,6 +94,11 @@ export const URGENCY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[]>> 
     'nth',
   ],
   churn: [
+    'porting out',
+    'status match',
+    'had enough chances',
+    'deleted the app',
+    'borrowed time',
     'take my money elsewhere',
     'go elsewhere',
     'switch provider',
@@ -210,6 +215,9 @@ export const URGENCY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[]>> 
     'lidmaatschap op',
   ],
   escalation: [
+    'letter before action',
+    'section 75',
+    'money claim online',
     'reporting you',
     'report you to',
     'reporting this to',
@@ -304,6 +312,13 @@ export const URGENCY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[]>> 
     'autoriteit persoonsgegevens',
   ],
   safety: [
+    'fainted',
+    'came away in my hand',
+    'wrong dose',
+    'prescribed strength',
+    'tipped onto',
+    'sheet of ice',
+    'hot enough to melt',
     'burning plastic',
     'sparking',
     'sparked',
@@ -689,6 +704,8 @@ export const URGENT_ONLY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[
     'maanden geleden',
   ],
   churn: [
+    'exit fee',
+    'switch form',
     'elsewhere',
     'looking for a new',
     'moved my weekly shop',
@@ -778,6 +795,8 @@ export const URGENT_ONLY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[
     'cta',
   ],
   safety: [
+    'pending payments',
+    'frozen',
     'recall',
     'where is my money',
     "where's my money",
@@ -897,6 +916,8 @@ export const URGENT_ONLY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[
     'ingeslikt',
   ],
   outage: [
+    'for literally everyone',
+    'the entire queue',
     'sitting still',
     'afgesloten',
     'disconnected',

@@ -129,6 +129,33 @@ describe('everyday praise', () => {
   });
 });
 
+describe('everyday words of blame and relief', () => {
+  it('en: blame without a strong word is negative', () => {
+    for (const text of [
+      'The @AerLingus check-in lady was unfriendly',
+      'The new @Boots sandwiches are bland',
+      'Soggy chips from @JustEatUK tonight',
+      'The @Amtrak cafe had no coffee left by 8am. Tragic.',
+      'Ads every 5 minutes on @DisneyPlus is a bit much',
+      'The @CostaCoffee barista rolled her eyes at me',
+      '@Pret ran out of soup at noon',
+      'Hold music at @VodafoneUK is a crime against ears',
+    ]) {
+      expect(analysePost({ text }).evidence.negativeSum, text).toBeLessThan(0);
+    }
+  });
+  it('en: relief and loyalty are praise', () => {
+    for (const text of [
+      '@Chase refunded it in an hour, so relieved',
+      'Such a relief, @Aviva paid the claim',
+      '$5 candles at @Kmart_Au are wicked',
+      '@Octopus_Energy you have a customer for life',
+    ]) {
+      expect(analysePost({ text }).evidence.positiveSum, text).toBeGreaterThan(0);
+    }
+  });
+});
+
 describe('sarcasm', () => {
   it('nl: "lekker dan" and "bedankt voor niks"', () => {
     expect(sentimentOf('Trein valt uit, lekker dan')).toBe('negative');

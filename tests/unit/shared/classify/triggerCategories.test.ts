@@ -49,7 +49,7 @@ describe('urgency trigger categories', () => {
     ],
     [
       'nl repeat by "al"',
-      'Ik heb al gebeld en nu weer niks, waardeloos',
+      'Ik heb al gebeld en er gebeurt niks, waardeloos',
       'reason.repeatContact:al gebeld',
     ],
     ['en churn done', "Awful service, I've left for a better network", "reason.churn:i've left"],
@@ -388,6 +388,98 @@ describe('urgency trigger categories', () => {
       'nl escalation to parliament',
       'Ik mail een Kamerlid over deze schandalige gang van zaken',
       'reason.escalation:kamerlid',
+    ],
+    // Round fourteen.
+    ['en churn, porting', '@Vodafone porting out this week', 'reason.churn:porting out'],
+    [
+      'en churn, a rival airline',
+      '@British_Airways reading up on a status match with another airline',
+      'reason.churn:status match',
+    ],
+    [
+      'en churn, after an urgent-only cue',
+      "@EE texting for my PAC code tonight. You've had enough chances",
+      'reason.churn:had enough chances',
+    ],
+    [
+      'en churn, the app',
+      '@Deliveroo deleted the app after tonight',
+      'reason.churn:deleted the app',
+    ],
+    [
+      'en churn, borrowed time',
+      '@Netflix one more price rise and our plan is on borrowed time',
+      'reason.churn:borrowed time',
+    ],
+    [
+      'en escalation, a letter before action',
+      '@Currys my letter before action goes out today',
+      'reason.escalation:letter before action',
+    ],
+    [
+      'en escalation, a card claim',
+      '@Argos claiming under section 75 through my card',
+      'reason.escalation:section 75',
+    ],
+    [
+      'en escalation, a court claim',
+      'Filing a money claim online against @Ryanair this weekend',
+      'reason.escalation:money claim online',
+    ],
+    [
+      'en safety, fainting',
+      'A passenger fainted on the @SouthernRailUK train this morning',
+      'reason.safety:fainted',
+    ],
+    [
+      'en safety, a rail that gave way',
+      'The stair rail at the @premierinn came away in my hand',
+      'reason.safety:came away in my hand',
+    ],
+    [
+      'en safety, a wrong dose',
+      '@BootsUK pharmacy gave my dad the wrong dose of his heart pills',
+      'reason.safety:wrong dose',
+    ],
+    [
+      'en safety, the wrong strength',
+      '@LloydsPharmacy tablets came at twice the prescribed strength',
+      'reason.safety:prescribed strength',
+    ],
+    [
+      'en safety, furniture that fell',
+      'The @IKEAUK dresser tipped onto my son, it was fixed to the wall',
+      'reason.safety:tipped onto',
+    ],
+    [
+      'en safety, ice',
+      'The @Tesco car park is one sheet of ice this morning',
+      'reason.safety:sheet of ice',
+    ],
+    [
+      'en safety, a charger',
+      'The @Anker charger got hot enough to melt the cable',
+      'reason.safety:hot enough to melt',
+    ],
+    [
+      'en churn, an exit fee',
+      "@SkyUK what's the exit fee? This is useless",
+      'reason.churn:exit fee',
+    ],
+    [
+      'en money, pending payments',
+      '@Monzo six pending payments to a site I do not know, awful',
+      'reason.safety:pending payments',
+    ],
+    [
+      'en money, a frozen account',
+      '@PayPal account frozen with my wages in it, awful',
+      'reason.safety:frozen',
+    ],
+    [
+      'en outage, everyone',
+      '@DisneyPlus the finale will not play for literally everyone, useless',
+      'reason.outage:for literally everyone',
     ],
   ];
   it.each([...cases, ...paraphrases, ...laterRounds])('%s: %s → %s', (_name, text, expected) => {

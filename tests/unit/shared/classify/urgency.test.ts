@@ -101,6 +101,8 @@ describe('urgent triggers', () => {
     ['a price is no count', 'Rubbish camera on a £1000 phone', 'repeatContact'],
     ['bad weather is no repeat', 'Slecht weer hier in Bangkok @KLM', 'repeatContact'],
     ['a day named after "for" is no wait', 'Awful: heatwave warning for Thursday', 'waiting'],
+    ['a planned outage is maintenance', 'Awful timing for a planned outage @ESB', 'outage'],
+    ['een geplande storing is onderhoud', 'Slecht getimed, een geplande storing @Ziggo', 'outage'],
   ])('%s: %s', (_name, text, kind) => {
     const reasons = classify({ text }).reasons;
     expect(reasons.filter((reason) => reason.startsWith(`reason.${kind}`))).toEqual([]);
