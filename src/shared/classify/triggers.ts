@@ -194,6 +194,8 @@ const EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['rook', new Set(['muf', 'vies', 'raar', 'zuur', 'oud', 'lekker', 'heerlijk'])],
   // "offline maps saved us": a feature, not an outage.
   ['offline', new Set(['mode', 'maps', 'map', 'kaarten', 'kaart', 'modus'])],
+  // "the phone I left in the taxi": left behind, not leaving.
+  ['i left', new Set(['in', 'on', 'at', 'behind', 'it', 'my', 'the', 'a', 'an', 'them', 'home'])],
   // "gevaarlijk lekker", "dangerously good": praise.
   ['gevaarlijk', new Set(['lekker', 'goed', 'verslavend'])],
   ['dangerously', new Set(['good', 'tasty', 'addictive', 'moreish'])],

@@ -5,6 +5,8 @@
  */
 export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   // negative
+  declined: -1.5,
+  steep: -1,
   unfriendly: -2,
   bland: -1.5,
   soggy: -1.5,
@@ -414,6 +416,10 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   'pillar to post': -2,
   'heard nothing': -1.5,
   "didn't even": -1,
+  // "Didn't even have to chase": nothing was asked of the customer.
+  "didn't even have to": 2,
+  'did not even have to': 2,
+  'an insult': -2,
   nobody: -1,
   'as usual': -1,
   'yet again': -1.5,

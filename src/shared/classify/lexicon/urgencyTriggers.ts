@@ -184,6 +184,9 @@ export const URGENCY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[]>> 
     'done with you',
     // The end of patience is a complaint in itself: "the last straw", "de druppel".
     'last straw',
+    'patience is gone',
+    'lost my patience',
+    'out of patience',
     'de druppel',
     'worn me down',
     'nice knowing you',
@@ -487,6 +490,8 @@ export const URGENCY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[]>> 
     // Money taken without consent: "someone used my card", "vreemde afschrijving".
     'used my card',
     'card was used',
+    "card's been used",
+    'card has been used',
     'unknown transaction',
     'unknown transactions',
     'money gone',

@@ -140,6 +140,9 @@ describe('everyday words of blame and relief', () => {
       'The @CostaCoffee barista rolled her eyes at me',
       '@Pret ran out of soup at noon',
       'Hold music at @VodafoneUK is a crime against ears',
+      'My card was declined at @Tesco',
+      'The new @airtelindia prices are steep',
+      'That "loyalty discount" from @Verizon was an insult',
     ]) {
       expect(analysePost({ text }).evidence.negativeSum, text).toBeLessThan(0);
     }
@@ -150,6 +153,7 @@ describe('everyday words of blame and relief', () => {
       'Such a relief, @Aviva paid the claim',
       '$5 candles at @Kmart_Au are wicked',
       '@Octopus_Energy you have a customer for life',
+      "@Medibank paid the claim. Didn't even have to chase",
     ]) {
       expect(analysePost({ text }).evidence.positiveSum, text).toBeGreaterThan(0);
     }

@@ -477,6 +477,16 @@ describe('urgency trigger categories', () => {
       'reason.safety:frozen',
     ],
     [
+      'en churn, the end of patience',
+      '@Telstra one more call and my patience is gone',
+      'reason.churn:patience is gone',
+    ],
+    [
+      'en money, a card used by others',
+      "@Parcelforce clicked a fake redelivery link and now my card's been used abroad",
+      "reason.safety:card's been used",
+    ],
+    [
       'en outage, everyone',
       '@DisneyPlus the finale will not play for literally everyone, useless',
       'reason.outage:for literally everyone',

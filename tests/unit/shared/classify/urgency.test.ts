@@ -101,6 +101,7 @@ describe('urgent triggers', () => {
     ['a price is no count', 'Rubbish camera on a £1000 phone', 'repeatContact'],
     ['bad weather is no repeat', 'Slecht weer hier in Bangkok @KLM', 'repeatContact'],
     ['a day named after "for" is no wait', 'Awful: heatwave warning for Thursday', 'waiting'],
+    ['a phone left behind is no leaving', 'Awful rain, and the phone I left in the cab', 'churn'],
     ['a planned outage is maintenance', 'Awful timing for a planned outage @ESB', 'outage'],
     ['een geplande storing is onderhoud', 'Slecht getimed, een geplande storing @Ziggo', 'outage'],
   ])('%s: %s', (_name, text, kind) => {
