@@ -127,8 +127,9 @@ export const HELDOUT_SPLITS = [
  *
  * `heldout20` was written blind once round fourteen's posts were moved to
  * `tune-sentiment`, reserved here through the round's cues, and first scored after them.
+ * `heldout21` was written blind for round fifteen and waits here through it.
  */
-export const RESERVED_SPLITS: readonly string[] = [];
+export const RESERVED_SPLITS: readonly string[] = ['heldout21'];
 
 /** Whether a corpus file (`nl.heldout6.jsonl`) belongs to a reserved split. */
 export function isReservedCorpusFile(fileName: string): boolean {
