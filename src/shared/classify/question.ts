@@ -88,11 +88,14 @@ export function isInformationQuestion(tokens: Tokens): boolean {
   return asked;
 }
 
-// "Hoe kan het dat ...", "How come ...": reproaches dressed as questions.
+// "Hoe kan het dat ...", "How come ...", "How many more times ...": reproaches dressed as
+// questions.
 const REPROACH_OPENINGS: readonly (readonly string[])[] = [
   ['hoe', 'kan', 'het'],
+  ['hoe', 'vaak', 'nog'],
   ['how', 'come'],
   ['how', 'is', 'it'],
+  ['how', 'many', 'more'],
 ];
 
 /** Opens with "if", "stel" or the like, and asks nothing in reproach ("why", "waarom"). */

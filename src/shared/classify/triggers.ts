@@ -196,6 +196,10 @@ const EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['offline', new Set(['mode', 'maps', 'map', 'kaarten', 'kaart', 'modus'])],
   // "the phone I left in the taxi": left behind, not leaving.
   ['i left', new Set(['in', 'on', 'at', 'behind', 'it', 'my', 'the', 'a', 'an', 'them', 'home'])],
+  // "dead easy", "dead smooth": very, not down.
+  ['dead', new Set(['easy', 'good', 'smooth', 'simple', 'handy'])],
+  // "still piping hot", "still warm": as it should be, not again.
+  ['still', new Set(['piping', 'warm', 'fresh'])],
   // "gevaarlijk lekker", "dangerously good": praise.
   ['gevaarlijk', new Set(['lekker', 'goed', 'verslavend'])],
   ['dangerously', new Set(['good', 'tasty', 'addictive', 'moreish'])],

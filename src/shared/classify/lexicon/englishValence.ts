@@ -5,6 +5,9 @@
  */
 export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   // negative
+  betrayal: -2,
+  abomination: -2.5,
+  scream: -1.5,
   declined: -1.5,
   steep: -1,
   unfriendly: -2,
@@ -193,6 +196,9 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   bloody: -1,
   dumb: -2,
   // phrases
+  'run out of': -1,
+  'timed out': -1.5,
+  'gave up': -1.5,
   'a bit much': -1,
   'rolled her eyes': -1.5,
   'rolled his eyes': -1.5,
@@ -243,6 +249,7 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   'kind of': 0,
   'sort of': 0,
   // positive
+  gorgeous: 2.5,
   relieved: 2,
   relief: 1.5,
   wicked: 1.5,
@@ -379,6 +386,15 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   helped: 1,
   sweet: 1.5,
   // positive phrases
+  "can't fault": 2.5,
+  'cannot fault': 2.5,
+  "couldn't fault": 2.5,
+  // "dead easy", "dead smooth": British for very.
+  'dead easy': 2,
+  'dead good': 2,
+  'dead smooth': 2,
+  'dead simple': 2,
+  'dead handy': 2,
   'customer for life': 3,
   'well done': 2.5,
   'fair play': 2,

@@ -315,6 +315,14 @@ export const URGENCY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[]>> 
     'autoriteit persoonsgegevens',
   ],
   safety: [
+    'came up in hives',
+    'hives',
+    'cockroach',
+    'cockroaches',
+    'kakkerlak',
+    'kakkerlakken',
+    "could've swallowed",
+    'could have swallowed',
     'fainted',
     'came away in my hand',
     'wrong dose',
@@ -995,6 +1003,7 @@ export const WATCHDOG_HANDLES: ReadonlySet<string> = new Set([
   'destandaard',
   'vtmnieuws',
   // English-speaking
+  'asa_uk',
   'bbcwatchdog',
   'whichuk',
   'moneysavingexp',

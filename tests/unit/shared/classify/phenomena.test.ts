@@ -143,6 +143,12 @@ describe('everyday words of blame and relief', () => {
       'My card was declined at @Tesco',
       'The new @airtelindia prices are steep',
       'That "loyalty discount" from @Verizon was an insult',
+      'My @ChipotleTweets bowl was 70% rice. Betrayal.',
+      'That new @instagram font is an abomination',
+      '@eBay seller fees make me want to scream',
+      '@JDWetherspoon told me they had run out of chips',
+      '@superdrug checkout page timed out on me tonight',
+      'Tried paying @EE online and gave up',
     ]) {
       expect(analysePost({ text }).evidence.negativeSum, text).toBeLessThan(0);
     }
@@ -154,8 +160,13 @@ describe('everyday words of blame and relief', () => {
       '$5 candles at @Kmart_Au are wicked',
       '@Octopus_Energy you have a customer for life',
       "@Medibank paid the claim. Didn't even have to chase",
+      '@Pret the new soup is gorgeous',
+      "Can't fault @Uber_Support tonight",
+      'Paying @Octopus_Energy online is dead easy',
     ]) {
-      expect(analysePost({ text }).evidence.positiveSum, text).toBeGreaterThan(0);
+      const { positiveSum, negativeSum } = analysePost({ text }).evidence;
+      expect(positiveSum, text).toBeGreaterThanOrEqual(1.5);
+      expect(negativeSum, text).toBe(0);
     }
   });
 });
@@ -266,6 +277,15 @@ describe('what helps, and questions about a problem', () => {
       'If the parcel is late again I will cancel',
     ]) {
       expect(analysePost({ text: notAsking }).evidence.informational).toBe(false);
+    }
+  });
+  it('en and nl: "how many more times" and "hoe vaak nog" reproach, they do not ask', () => {
+    for (const text of [
+      'How many more times do I need to send my ID to @Monzo?',
+      'Hoe vaak nog moet ik mijn meterstand doorgeven @Eneco?',
+    ]) {
+      expect(analysePost({ text }).evidence.informational, text).toBe(false);
+      expect(classify({ text }).urgent, text).toBe(true);
     }
   });
   it('en and nl: asking how to report phishing is a question, not a complaint', () => {

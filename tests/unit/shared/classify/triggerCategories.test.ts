@@ -487,6 +487,26 @@ describe('urgency trigger categories', () => {
       "reason.safety:card's been used",
     ],
     [
+      'en safety, an allergic reaction',
+      'My pal came up in hives after the @GreggsOfficial vegan roll',
+      'reason.safety:came up in hives',
+    ],
+    [
+      'en safety, vermin in food',
+      'Found a cockroach in my @zomato biryani',
+      'reason.safety:cockroach',
+    ],
+    [
+      'nl safety, vermin in food',
+      'Er zat een kakkerlak in mijn bestelling van @Thuisbezorgd',
+      'reason.safety:kakkerlak',
+    ],
+    [
+      'en safety, a child and small parts',
+      "The magnets on this @Argos toy came loose, my kid could've swallowed them",
+      "reason.safety:could've swallowed",
+    ],
+    [
       'en outage, everyone',
       '@DisneyPlus the finale will not play for literally everyone, useless',
       'reason.outage:for literally everyone',

@@ -102,6 +102,12 @@ describe('urgent triggers', () => {
     ['bad weather is no repeat', 'Slecht weer hier in Bangkok @KLM', 'repeatContact'],
     ['a day named after "for" is no wait', 'Awful: heatwave warning for Thursday', 'waiting'],
     ['a phone left behind is no leaving', 'Awful rain, and the phone I left in the cab', 'churn'],
+    ['"dead smooth" is very smooth, not down', 'Awful week, but the app is dead smooth', 'outage'],
+    [
+      'food "still piping hot" is no repeat',
+      'Awful driver, food still piping hot though',
+      'repeatContact',
+    ],
     ['a planned outage is maintenance', 'Awful timing for a planned outage @ESB', 'outage'],
     ['een geplande storing is onderhoud', 'Slecht getimed, een geplande storing @Ziggo', 'outage'],
   ])('%s: %s', (_name, text, kind) => {

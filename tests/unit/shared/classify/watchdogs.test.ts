@@ -13,6 +13,10 @@ describe('a tagged watchdog', () => {
         '@Kassa mijn energierekening is belachelijk hoog en niemand reageert',
         'reason.escalation:@kassa',
       ],
+      [
+        '@ASA_UK have a look at how @VodafoneUK sells "unlimited" data, misleading',
+        'reason.escalation:@asa_uk',
+      ],
     ] as const) {
       const result = classify({ text });
       expect(result.sentiment).toBe('negative');
