@@ -194,8 +194,9 @@ const EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['rook', new Set(['muf', 'vies', 'raar', 'zuur', 'oud', 'lekker', 'heerlijk'])],
   // "offline maps saved us": a feature, not an outage.
   ['offline', new Set(['mode', 'maps', 'map', 'kaarten', 'kaart', 'modus'])],
-  // "the phone I left in the taxi": left behind, not leaving.
-  ['i left', new Set(['in', 'on', 'at', 'behind', 'it', 'my', 'the', 'a', 'an', 'them', 'home'])],
+  // "the phone I left in the taxi": left behind, not leaving ("I left my bank" and "I
+  // left them" still are).
+  ['i left', new Set(['in', 'on', 'at', 'behind', 'it', 'the', 'a', 'an', 'home'])],
   // "dead easy", "dead smooth": very, not down.
   ['dead', new Set(['easy', 'good', 'smooth', 'simple', 'handy'])],
   // "still piping hot", "still warm": as it should be, not again.

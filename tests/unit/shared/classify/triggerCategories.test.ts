@@ -476,6 +476,7 @@ describe('urgency trigger categories', () => {
       '@PayPal account frozen with my wages in it, awful',
       'reason.safety:frozen',
     ],
+    ['en churn, leaving a bank', 'Awful, I left my bank after this', 'reason.churn:i left'],
     [
       'en churn, the end of patience',
       '@Telstra one more call and my patience is gone',
