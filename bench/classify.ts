@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Sentiment from 'sentiment';
 import { classify } from '../src/shared/classify';
+import { newTokens, tokenize } from '../src/shared/classify/tokenize';
 import { printFigure } from './report';
 
 const CORPORA = ['nl.tune', 'nl.heldout', 'en.tune', 'en.heldout'];
@@ -19,11 +20,13 @@ const TARGET_PER_SECOND = 50_000;
 export async function runClassifyBench(): Promise<void> {
   const texts = loadTexts();
   const analyser = new Sentiment();
+  const tokens = newTokens();
   const systems = [
     (text: string): unknown => classify({ text }),
     (text: string): unknown => analyser.analyze(text),
+    (text: string): unknown => tokenize(text, tokens),
   ];
-  const [luister = 0, baseline = 0] = medianRates(texts, systems);
+  const [luister = 0, baseline = 0, tokenizerAlone = 0] = medianRates(texts, systems);
   printFigure({
     name: 'classify throughput',
     value: luister,
@@ -31,6 +34,16 @@ export async function runClassifyBench(): Promise<void> {
     baseline: { name: 'sentiment', value: baseline },
     target: `>= ${TARGET_PER_SECOND} msg/s and ratio >= 1`,
     met: luister >= TARGET_PER_SECOND && luister >= baseline,
+  });
+  // Not a target: how much of the baseline's time the first of classify's stages takes
+  // alone, which bounds what the rules and both models may cost for the ratio to reach 1.
+  printFigure({
+    name: '  classify tokenizer alone',
+    value: tokenizerAlone,
+    unit: 'msg/s',
+    baseline: { name: 'sentiment', value: baseline },
+    target: 'reported (no target set)',
+    met: true,
   });
   return Promise.resolve();
 }
