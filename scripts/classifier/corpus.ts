@@ -134,9 +134,10 @@ export const HELDOUT_SPLITS = [
  * `heldout20` was written blind once round fourteen's posts were moved to
  * `tune-sentiment`, reserved here through the round's cues, and first scored after them.
  * `heldout21` was written blind before round fifteen's tuning posts were read, reserved
- * here through its cues, and first scored after them. None waits now.
+ * here through its cues, and first scored after them. `heldout22` was written blind for
+ * round sixteen and waits here through it.
  */
-export const RESERVED_SPLITS: readonly string[] = [];
+export const RESERVED_SPLITS: readonly string[] = ['heldout22'];
 
 /** Whether a corpus file (`nl.heldout6.jsonl`) belongs to a reserved split. */
 export function isReservedCorpusFile(fileName: string): boolean {
