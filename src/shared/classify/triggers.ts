@@ -184,7 +184,12 @@ const EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['twice', new Set(['the', 'as'])],
   ['fire', new Set(['alarm', 'alarms', 'drill', 'drills'])],
   ['smoke', new Set(['alarm', 'alarms', 'detector', 'detectors'])],
-  ['aangifte', new Set(['inkomstenbelasting', 'ib'])],
+  ['aangifte', new Set(['inkomstenbelasting', 'ib', 'over'])],
+  // "de app opnieuw opstarten": again, but no repeat of a problem.
+  ['opnieuw', new Set(['op', 'opstarten', 'installeren', 'instellen', 'beginnen'])],
+  // "overstappen op inchecken met je pinpas", "overstap in Utrecht": a change, not leaving.
+  ['overstappen', new Set(['op', 'in'])],
+  ['overstap', new Set(['op', 'in'])],
   ['privacy', new Set(['settings', 'setting', 'policy', 'menu', 'statement'])],
   // "stond ik weer buiten", "alles weer aan": back, not again.
   ['weer', new Set(['thuis', 'buiten', 'aan'])],
@@ -226,8 +231,8 @@ const EVERYDAY_STEM_WORDS: ReadonlySet<string> = new Set([
   'rookmelders',
 ]);
 // Compounds of a trigger stem that name what helps: "storingskaart", "storingsdienst",
-// "fraudeafdeling".
-const HELPING_ENDINGS: readonly string[] = ['afdeling', 'kaart', 'dienst', 'pagina'];
+// "fraudeafdeling", "fraudeteam".
+const HELPING_ENDINGS: readonly string[] = ['afdeling', 'kaart', 'dienst', 'pagina', 'team'];
 
 // Urgency cues are complaints in themselves: "Datalek bij de bank?" or "broadband down
 // AGAIN" are negative without a single sentiment word.

@@ -203,6 +203,11 @@ export const DUTCH_VALENCE: Readonly<Record<string, number>> = {
   vol: -0.3,
   spam: -1.5,
   // phrases
+  // "Succes ermee" to a brand one leaves: good luck with that.
+  'succes ermee': -1.5,
+  // Sums paid back or charged twice name the amount, not a complaint.
+  'te veel betaald': 0,
+  'te veel betaalde': 0,
   'te laat': -1.5,
   'te lang': -1.5,
   'te veel': -1.5,
@@ -246,6 +251,7 @@ export const DUTCH_VALENCE: Readonly<Record<string, number>> = {
   'eerlijk is eerlijk': 0,
   acceptabel: 1.5,
   // positive
+  verslavend: 2,
   vrolijk: 1.5,
   chill: 1.5,
   dankzij: 1,
@@ -398,6 +404,18 @@ export const DUTCH_VALENCE: Readonly<Record<string, number>> = {
   snelheid: 1,
   lovely: 2,
   // positive phrases
+  // "niet normaal hoe goed", "belachelijk goed", "absurd snel": beyond belief, in praise.
+  'niet normaal hoe goed': 3,
+  'niet normaal hoe lekker': 3,
+  'niet normaal goed': 3,
+  'niet normaal lekker': 3,
+  'belachelijk goed': 3,
+  'belachelijk lekker': 3,
+  'belachelijk snel': 2.5,
+  'absurd goed': 3,
+  'absurd snel': 2.5,
+  // "in een ruk uitgekeken": binged, not "ruk" (rubbish).
+  'in een ruk': 1,
   'dikke duim': 2.5,
   'valt mee': 1,
   'valt reuze mee': 1.5,

@@ -36,6 +36,9 @@ export const REPORTING_WORDS: readonly string[] = [
   'confirms',
   'confirmed',
   'bevestigt',
+  // "In de krant vandaag: ..."
+  'krant',
+  'newspaper',
 ];
 
 /** First- and second-person words: someone speaks of themselves or to the brand. */

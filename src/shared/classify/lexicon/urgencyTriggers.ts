@@ -94,6 +94,8 @@ export const URGENCY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[]>> 
     'nth',
   ],
   churn: [
+    'andere providers',
+    'aan het rondkijken',
     'porting out',
     'status match',
     'had enough chances',
@@ -218,6 +220,8 @@ export const URGENCY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[]>> 
     'lidmaatschap op',
   ],
   escalation: [
+    'public maken',
+    'openbaar maken',
     'letter before action',
     'section 75',
     'money claim online',
@@ -315,6 +319,10 @@ export const URGENCY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[]>> 
     'autoriteit persoonsgegevens',
   ],
   safety: [
+    'flauwgevallen',
+    'flauwviel',
+    'hersenschudding',
+    'omgevallen',
     'came up in hives',
     'hives',
     'cockroach',
@@ -808,6 +816,8 @@ export const URGENT_ONLY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[
     'cta',
   ],
   safety: [
+    'teruggevorderd',
+    'bsn',
     'pending payments',
     'frozen',
     'recall',

@@ -171,6 +171,31 @@ describe('everyday words of blame and relief', () => {
   });
 });
 
+describe('Dutch praise beyond belief', () => {
+  it('nl: "niet normaal hoe goed", "belachelijk goed", "absurd snel" are praise', () => {
+    for (const text of [
+      'Niet normaal hoe goed die shoarma van @UberEats is',
+      'De @bunq app is belachelijk goed',
+      'Wifi van @Telenet is nu absurd snel',
+      'Die nieuwe smaak van @TonysChocolonely is verslavend',
+      'Serie van @Videoland in een ruk uitgekeken',
+    ]) {
+      const { positiveSum, negativeSum } = analysePost({ text }).evidence;
+      expect(positiveSum, text).toBeGreaterThan(0);
+      expect(negativeSum, text).toBe(0);
+    }
+  });
+  it('nl: money paid back is no complaint, "succes ermee" to a brand is one', () => {
+    expect(
+      analysePost({ text: 'Terugbetaling van het te veel betaalde voorschot @Vattenfall' }).evidence
+        .negativeSum,
+    ).toBe(0);
+    expect(
+      analysePost({ text: 'Rekening bij @ING_nl opgeheven. Succes ermee.' }).evidence.negativeSum,
+    ).toBeLessThan(0);
+  });
+});
+
 describe('sarcasm', () => {
   it('nl: "lekker dan" and "bedankt voor niks"', () => {
     expect(sentimentOf('Trein valt uit, lekker dan')).toBe('negative');
@@ -233,6 +258,12 @@ describe('news about a brand', () => {
     expect(sentimentOf('Storing bij KPN voorbij, meldt de NOS.')).not.toBe('negative');
     expect(classify({ text: 'Storing bij KPN voorbij, meldt de NOS.' }).urgent).toBe(false);
     expect(classify({ text: 'Storing in heel Utrecht' }).urgent).toBe(true);
+  });
+  it('nl: a newspaper item is news', () => {
+    expect(
+      analysePost({ text: 'In de krant vandaag: @Ymere bouwt 300 nieuwe huurwoningen' }).evidence
+        .informational,
+    ).toBe(true);
   });
   it('en: a report of a fine is no complaint', () => {
     const news = 'Thames Water fined £104m by Ofwat over sewage spills (BBC News)';

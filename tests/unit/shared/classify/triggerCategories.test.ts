@@ -508,6 +508,36 @@ describe('urgency trigger categories', () => {
       "reason.safety:could've swallowed",
     ],
     [
+      'nl escalation, going public',
+      'Ik ga de chat met @KLM gewoon openbaar maken',
+      'reason.escalation:openbaar maken',
+    ],
+    [
+      'nl safety, fainting',
+      'Trein van @NS_online zo vol dat er iemand flauwviel',
+      'reason.safety:flauwviel',
+    ],
+    [
+      'nl safety, a concussion',
+      'Kast van @IKEA_NL viel op mijn zoon. Hersenschudding.',
+      'reason.safety:hersenschudding',
+    ],
+    [
+      'nl churn, looking around',
+      'Aan het rondkijken bij andere providers, @Odido weet wel waarom',
+      'reason.churn:aan het rondkijken',
+    ],
+    [
+      'nl money, an allowance clawed back',
+      'Mijn toeslag is teruggevorderd door een fout van @Belastingdienst',
+      'reason.safety:teruggevorderd',
+    ],
+    [
+      'nl data, a BSN at the neighbours',
+      'Waarom krijgt mijn buurvrouw mijn polis met BSN en al, slecht @VGZ',
+      'reason.safety:bsn',
+    ],
+    [
       'en outage, everyone',
       '@DisneyPlus the finale will not play for literally everyone, useless',
       'reason.outage:for literally everyone',

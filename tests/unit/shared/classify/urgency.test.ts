@@ -108,6 +108,14 @@ describe('urgent triggers', () => {
       'Awful driver, food still piping hot though',
       'repeatContact',
     ],
+    [
+      'a tax return "over" a year is no police report',
+      'Slecht, de aangifte over 2023',
+      'escalation',
+    ],
+    ['reinstalling an app is no repeat', 'Slecht, ik zet de app opnieuw op', 'repeatContact'],
+    ['changing to a bank card is no leaving', 'Slecht, overstappen op de pinpas', 'churn'],
+    ['a fraud team helps', 'Slecht weekend, maar het fraudeteam belde meteen', 'safety'],
     ['a planned outage is maintenance', 'Awful timing for a planned outage @ESB', 'outage'],
     ['een geplande storing is onderhoud', 'Slecht getimed, een geplande storing @Ziggo', 'outage'],
   ])('%s: %s', (_name, text, kind) => {
