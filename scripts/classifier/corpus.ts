@@ -153,6 +153,11 @@ export function isReservedCorpusFile(fileName: string): boolean {
 }
 
 const CORPORA_DIR = new URL('../../tests/fixtures/corpora/', import.meta.url);
+
+/** Every tuning post of a language: `tune` and `tune-sentiment`. */
+export function loadTuning(lang: CorpusLanguage): LabelledPost[] {
+  return [...loadCorpus(lang, 'tune'), ...loadCorpus(lang, 'tune-sentiment')];
+}
 const SENTIMENTS = new Set<string>(['negative', 'neutral', 'positive']);
 
 export function loadCorpus(lang: CorpusLanguage, split: CorpusSplit): LabelledPost[] {

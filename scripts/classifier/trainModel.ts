@@ -18,7 +18,7 @@ import {
 import type { ModelWeights } from '../../src/shared/classify/model/linearModel';
 import { MODEL_VERSION } from '../../src/shared/classify/model/versions';
 import type { CorpusLanguage } from './corpus';
-import { loadCorpus } from './corpus';
+import { loadTuning } from './corpus';
 import type { Example, TrainSettings } from './logisticRegression';
 import { CLASS_COUNT, CLASS_INDEX, probabilities, train } from './logisticRegression';
 import { f2, foldOfText, sparseFeatures, withoutRuleFeatures } from './trainingExamples';
@@ -55,7 +55,7 @@ interface Labelled extends Example {
 function loadExamples(): Labelled[] {
   const languages: CorpusLanguage[] = ['nl', 'en'];
   return languages.flatMap((lang) =>
-    [...loadCorpus(lang, 'tune'), ...loadCorpus(lang, 'tune-sentiment')].map((post) => {
+    loadTuning(lang).map((post) => {
       const analysis = analysePost({ text: post.text, lang, followers: post.followers ?? null });
       return {
         ...sparseFeatures(analysis),

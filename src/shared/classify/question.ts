@@ -92,10 +92,10 @@ export function isInformationQuestion(tokens: Tokens): boolean {
 // questions.
 const REPROACH_OPENINGS: readonly (readonly string[])[] = [
   ['hoe', 'kan', 'het'],
-  ['hoe', 'vaak', 'nog'],
+  ['hoe', 'vaak', 'nog', 'moet'],
   ['how', 'come'],
   ['how', 'is', 'it'],
-  ['how', 'many', 'more'],
+  ['how', 'many', 'more', 'times'],
 ];
 
 /** Opens with "if", "stel" or the like, and asks nothing in reproach ("why", "waarom"). */

@@ -34,10 +34,19 @@ import {
   WATCHDOG_MENTION,
 } from './wordBits';
 
-/** One urgency trigger found in a post, with the words that triggered it. */
-export interface TriggerHit {
+/** An urgency cue found at one place in a post, with the words that triggered it. */
+interface TriggerCue {
   kind: TriggerKind;
   word: string;
+}
+
+/** One urgency trigger of a post: the first cue of its kind. */
+export interface TriggerHit extends TriggerCue {
+  /**
+   * A complaint-like cue of this kind stands in the post (not only urgent-only ones), so
+   * the kind adds its valence (see `triggerValence`).
+   */
+  complaintLike: boolean;
 }
 
 /** Every trigger phrase, complaint-like and urgent-only, indexed by its first word. */
@@ -186,10 +195,11 @@ const EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['smoke', new Set(['alarm', 'alarms', 'detector', 'detectors'])],
   ['aangifte', new Set(['inkomstenbelasting', 'ib', 'over'])],
   // "de app opnieuw opstarten": again, but no repeat of a problem.
-  ['opnieuw', new Set(['op', 'opstarten', 'installeren', 'instellen', 'beginnen'])],
-  // "overstappen op inchecken met je pinpas", "overstap in Utrecht": a change, not leaving.
-  ['overstappen', new Set(['op', 'in'])],
-  ['overstap', new Set(['op', 'in'])],
+  ['opnieuw', new Set(['opstarten', 'installeren', 'instellen'])],
+  // "overstap in Utrecht": a change of trains, not leaving.
+  ['overstap', new Set(['in'])],
+  // "omgevallen van het lachen": laughing, not hurt.
+  ['omgevallen', new Set(['van'])],
   ['privacy', new Set(['settings', 'setting', 'policy', 'menu', 'statement'])],
   // "stond ik weer buiten", "alles weer aan": back, not again.
   ['weer', new Set(['thuis', 'buiten', 'aan'])],
@@ -199,9 +209,8 @@ const EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['rook', new Set(['muf', 'vies', 'raar', 'zuur', 'oud', 'lekker', 'heerlijk'])],
   // "offline maps saved us": a feature, not an outage.
   ['offline', new Set(['mode', 'maps', 'map', 'kaarten', 'kaart', 'modus'])],
-  // "the phone I left in the taxi": left behind, not leaving ("I left my bank" and "I
-  // left them" still are).
-  ['i left', new Set(['in', 'on', 'at', 'behind', 'it', 'the', 'a', 'an', 'home'])],
+  // "the phone I left in the taxi": left behind, not leaving ("I left the bank" still is).
+  ['i left', new Set(['in', 'on', 'at', 'behind', 'home'])],
   // "dead easy", "dead smooth": very, not down.
   ['dead', new Set(['easy', 'good', 'smooth', 'simple', 'handy'])],
   // "still piping hot", "still warm": as it should be, not again.
@@ -212,7 +221,7 @@ const EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 // Trigger words that the word before gives an everyday meaning: "noise cancelling"
 // headphones; "ik ben even offline" (away, not an outage); a "planned outage" or
-// "geplande storing" is announced maintenance.
+// "geplande storing" is announced maintenance; "nearly fainted" is a figure of speech.
 const EVERYDAY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['cancelling', new Set(['noise'])],
   ['cancellation', new Set(['noise'])],
@@ -221,6 +230,10 @@ const EVERYDAY_AFTER: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['outages', new Set(['planned', 'scheduled'])],
   ['storing', new Set(['geplande'])],
   ['storingen', new Set(['geplande'])],
+  // "I nearly fainted when I saw the bill": a figure of speech.
+  ['fainted', new Set(['nearly', 'almost'])],
+  ['flauwgevallen', new Set(['bijna'])],
+  ['omgevallen', new Set(['bijna'])],
 ]);
 // Words that begin with a trigger stem but mean something else: smoked sausage and smoke
 // alarms are not smoke ("rook").
@@ -247,7 +260,7 @@ const TRIGGER_VALENCE: Readonly<Record<TriggerKind, number>> = {
 /** The valence the triggers add to a post's sentiment. */
 export function triggerValence(hits: readonly TriggerHit[]): number {
   let total = 0;
-  for (const hit of hits) if (!URGENT_ONLY_CUES.has(hit.word)) total += TRIGGER_VALENCE[hit.kind];
+  for (const hit of hits) if (hit.complaintLike) total += TRIGGER_VALENCE[hit.kind];
   return total;
 }
 
@@ -314,24 +327,25 @@ function markEverydaySense(tokens: Tokens, start: number, end: number): void {
 }
 
 /**
- * Keeps one hit per kind, the first; but a complaint-like cue takes the place of an
- * urgent-only one of its kind, so its valence counts ("texting for my PAC code. You've
- * had enough chances").
+ * Keeps one hit per kind, named by its first cue; a complaint-like cue after an
+ * urgent-only one of its kind still makes the kind count as a complaint ("texting for my
+ * PAC code. You've had enough chances").
  */
 function addOnce(hits: TriggerHit[], kind: TriggerKind, word: string): void {
+  const complaintLike = !URGENT_ONLY_CUES.has(word);
   for (const hit of hits) {
     if (hit.kind !== kind) continue;
-    if (URGENT_ONLY_CUES.has(hit.word) && !URGENT_ONLY_CUES.has(word)) hit.word = word;
+    hit.complaintLike ||= complaintLike;
     return;
   }
-  hits.push({ kind, word });
+  hits.push({ kind, word, complaintLike });
 }
 
 function specialTrigger(
   tokens: Tokens,
   i: number,
   features: WordFeatures | undefined,
-): TriggerHit | undefined {
+): TriggerCue | undefined {
   const bits = tokens.bits[i] ?? 0;
   if ((bits & BEFORE_OCCASION) !== 0 && !isAmount(tokens, i)) {
     const word = textOf(tokens, i);

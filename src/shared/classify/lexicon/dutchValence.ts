@@ -203,10 +203,7 @@ export const DUTCH_VALENCE: Readonly<Record<string, number>> = {
   vol: -0.3,
   spam: -1.5,
   // phrases
-  // "Succes ermee" to a brand one leaves: good luck with that.
-  'succes ermee': -1.5,
-  // Sums paid back or charged twice name the amount, not a complaint.
-  'te veel betaald': 0,
+  // "Het te veel betaalde" names a sum paid back, not a complaint.
   'te veel betaalde': 0,
   'te laat': -1.5,
   'te lang': -1.5,
@@ -404,16 +401,14 @@ export const DUTCH_VALENCE: Readonly<Record<string, number>> = {
   snelheid: 1,
   lovely: 2,
   // positive phrases
-  // "niet normaal hoe goed", "belachelijk goed", "absurd snel": beyond belief, in praise.
+  // "niet normaal hoe goed", "belachelijk goed": beyond belief, in praise.
   'niet normaal hoe goed': 3,
   'niet normaal hoe lekker': 3,
   'niet normaal goed': 3,
   'niet normaal lekker': 3,
   'belachelijk goed': 3,
   'belachelijk lekker': 3,
-  'belachelijk snel': 2.5,
   'absurd goed': 3,
-  'absurd snel': 2.5,
   // "in een ruk uitgekeken": binged, not "ruk" (rubbish).
   'in een ruk': 1,
   'dikke duim': 2.5,

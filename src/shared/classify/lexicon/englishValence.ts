@@ -7,7 +7,6 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   // negative
   betrayal: -2,
   abomination: -2.5,
-  scream: -1.5,
   declined: -1.5,
   steep: -1,
   unfriendly: -2,
@@ -196,14 +195,13 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   bloody: -1,
   dumb: -2,
   // phrases
-  'run out of': -1,
+  'want to scream': -2,
   'timed out': -1.5,
   'gave up': -1.5,
   'a bit much': -1,
   'rolled her eyes': -1.5,
   'rolled his eyes': -1.5,
   'rolled their eyes': -1.5,
-  'ran out of': -1,
   'a crime against': -2,
   'let down': -2,
   'fed up': -2,
@@ -251,8 +249,6 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   // positive
   gorgeous: 2.5,
   relieved: 2,
-  relief: 1.5,
-  wicked: 1.5,
   positively: 1.5,
   speed: 1,
   gesture: 1,
@@ -386,6 +382,10 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   helped: 1,
   sweet: 1.5,
   // positive phrases
+  // "Such a relief", not pain or tax relief.
+  'a relief': 1.5,
+  'massive relief': 2,
+  'huge relief': 2,
   "can't fault": 2.5,
   'cannot fault': 2.5,
   "couldn't fault": 2.5,

@@ -36,9 +36,6 @@ export const REPORTING_WORDS: readonly string[] = [
   'confirms',
   'confirmed',
   'bevestigt',
-  // "In de krant vandaag: ..."
-  'krant',
-  'newspaper',
 ];
 
 /** First- and second-person words: someone speaks of themselves or to the brand. */

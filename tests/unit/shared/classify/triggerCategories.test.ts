@@ -49,7 +49,7 @@ describe('urgency trigger categories', () => {
     ],
     [
       'nl repeat by "al"',
-      'Ik heb al gebeld en er gebeurt niks, waardeloos',
+      'Ik heb al gebeld en nu weer niks, waardeloos',
       'reason.repeatContact:al gebeld',
     ],
     ['en churn done', "Awful service, I've left for a better network", "reason.churn:i've left"],
@@ -393,17 +393,17 @@ describe('urgency trigger categories', () => {
     ['en churn, porting', '@Vodafone porting out this week', 'reason.churn:porting out'],
     [
       'en churn, a rival airline',
-      '@British_Airways reading up on a status match with another airline',
+      '@British_Airways awful flight, reading up on a status match with another airline',
       'reason.churn:status match',
     ],
     [
       'en churn, after an urgent-only cue',
       "@EE texting for my PAC code tonight. You've had enough chances",
-      'reason.churn:had enough chances',
+      'reason.churn:pac code',
     ],
     [
       'en churn, the app',
-      '@Deliveroo deleted the app after tonight',
+      '@Deliveroo cold food, awful, deleted the app',
       'reason.churn:deleted the app',
     ],
     [
@@ -474,7 +474,7 @@ describe('urgency trigger categories', () => {
     [
       'en money, a frozen account',
       '@PayPal account frozen with my wages in it, awful',
-      'reason.safety:frozen',
+      'reason.safety:account frozen',
     ],
     ['en churn, leaving a bank', 'Awful, I left my bank after this', 'reason.churn:i left'],
     [
@@ -510,7 +510,7 @@ describe('urgency trigger categories', () => {
     [
       'nl escalation, going public',
       'Ik ga de chat met @KLM gewoon openbaar maken',
-      'reason.escalation:openbaar maken',
+      'reason.escalation:gewoon openbaar maken',
     ],
     [
       'nl safety, fainting',
@@ -523,19 +523,20 @@ describe('urgency trigger categories', () => {
       'reason.safety:hersenschudding',
     ],
     [
-      'nl churn, looking around',
-      'Aan het rondkijken bij andere providers, @Odido weet wel waarom',
-      'reason.churn:aan het rondkijken',
+      'nl churn, switching to a rival',
+      'Ik ga overstappen op KPN, slecht',
+      'reason.churn:overstappen',
     ],
+    [
+      'nl repeat, again on a list',
+      'Ik sta opnieuw op de wachtlijst, slecht',
+      'reason.repeatContact:opnieuw',
+    ],
+    ['en churn, leaving a network', 'I left the network, awful', 'reason.churn:i left'],
     [
       'nl money, an allowance clawed back',
       'Mijn toeslag is teruggevorderd door een fout van @Belastingdienst',
       'reason.safety:teruggevorderd',
-    ],
-    [
-      'nl data, a BSN at the neighbours',
-      'Waarom krijgt mijn buurvrouw mijn polis met BSN en al, slecht @VGZ',
-      'reason.safety:bsn',
     ],
     [
       'en outage, everyone',
