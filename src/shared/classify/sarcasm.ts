@@ -47,6 +47,8 @@ export const SARCASM_PHRASES = buildPhraseIndex(
     'nice one again',
     'well done again',
     'you had one job',
+    // "So much for next day delivery": what was promised did not come.
+    'so much for',
     'je had een taak',
     'je had 1 taak',
   ].map((phrase) => [phrase, true] as const),

@@ -436,6 +436,9 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   "didn't even have to": 2,
   'did not even have to': 2,
   'an insult': -2,
+  // "I declined the warranty": the customer's own choice, no refusal by the brand.
+  'i declined': 0,
+  'we declined': 0,
   nobody: -1,
   'as usual': -1,
   'yet again': -1.5,

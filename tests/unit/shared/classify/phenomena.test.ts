@@ -200,6 +200,15 @@ describe('sarcasm', () => {
       'negative',
     );
   });
+  it('en: "so much for" mocks what was promised', () => {
+    expect(sentimentOf('So much for next day delivery @AmazonUK')).toBe('negative');
+    expect(sentimentOf('So much for being a customer for life @BritishGas')).toBe('negative');
+  });
+  it('en: a refusal the customer made is no blame', () => {
+    expect(
+      analysePost({ text: 'I declined the extended warranty @Currys' }).evidence.negativeSum,
+    ).toBe(0);
+  });
   it('en: "thanks for nothing" and "great, again"', () => {
     expect(sentimentOf('thanks for nothing @BT')).toBe('negative');
     expect(sentimentOf('Great')).toBe('positive');
