@@ -11,7 +11,9 @@ import {
   textEndsWith,
   textOf,
 } from './tokenize';
-import { buildPhraseIndex, matchCandidates } from './phrases';
+import { buildPhraseIndex, matchAt, matchCandidates } from './phrases';
+import { DUTCH_VALENCE } from './lexicon/dutchValence';
+import { ENGLISH_VALENCE } from './lexicon/englishValence';
 import type { TriggerKind } from './lexicon/urgencyTriggers';
 import type { WordFeatures } from './features';
 import {
@@ -211,14 +213,23 @@ const EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['offline', new Set(['mode', 'maps', 'map', 'kaarten', 'kaart', 'modus'])],
   // "the phone I left in the taxi": left behind, not leaving ("I left the bank" still is).
   ['i left', new Set(['in', 'on', 'at', 'behind', 'home'])],
-  // "dead easy", "dead smooth": very, not down.
-  ['dead', new Set(['easy', 'good', 'smooth', 'simple', 'handy'])],
   // "still piping hot", "still warm": as it should be, not again.
   ['still', new Set(['piping', 'warm', 'fresh'])],
-  // "gevaarlijk lekker", "dangerously good": praise.
-  ['gevaarlijk', new Set(['lekker', 'goed', 'verslavend'])],
-  ['dangerously', new Set(['good', 'tasty', 'addictive', 'moreish'])],
 ]);
+// A trigger word that begins a longer phrase of praise is read in that phrase's sense:
+// "dead easy", "gevaarlijk lekker". Derived from the sentiment lexicons, so a praise phrase
+// added there needs no exception here.
+const PRAISE_PHRASES = buildPhraseIndex(
+  [...Object.entries(DUTCH_VALENCE), ...Object.entries(ENGLISH_VALENCE)].filter(
+    ([phrase, value]) => value > 0 && phrase.includes(' '),
+  ),
+);
+
+function beginsLongerPraise(tokens: Tokens, i: number, after: number): boolean {
+  const praise = matchAt(PRAISE_PHRASES, tokens, i, textOf(tokens, i));
+  return praise !== undefined && praise.words.length > after - i;
+}
+
 // Trigger words that the word before gives an everyday meaning: "noise cancelling"
 // headphones; "ik ben even offline" (away, not an outage); a "planned outage" or
 // "geplande storing" is announced maintenance; "nearly fainted" is a figure of speech.
@@ -457,6 +468,7 @@ function isFalseTrigger(tokens: Tokens, i: number, phrase: string, after: number
     if (isWeather(previous, isWordAt(tokens, i + 1) ? next : '')) return true;
   }
   if (EVERYDAY_BEFORE.get(phrase)?.has(textAt(tokens, after) ?? '') === true) return true;
+  if (beginsLongerPraise(tokens, i, after)) return true;
   if (EVERYDAY_AFTER.get(phrase)?.has(previous ?? '') === true) return true;
   // News quoting a regulator: "prijzen dalen volgens de ACM", "according to Ofgem".
   if (REGULATORS.has(textOf(tokens, i))) {

@@ -354,6 +354,7 @@ export const DUTCH_VALENCE: Readonly<Record<string, number>> = {
   'petje af': 2.5,
   'gevaarlijk lekker': 2.5,
   'gevaarlijk goed': 2.5,
+  'gevaarlijk verslavend': 2.5,
   knap: 1.5,
   professioneel: 1.5,
   deskundig: 1.5,
