@@ -144,6 +144,16 @@ export const HELDOUT_SPLITS = [
  * here through its cues, and first scored after them. `heldout22` was written blind
  * before round sixteen's tuning posts were read, reserved here through its cues, and
  * first scored after them. None waits now.
+ *
+ * Round seventeen gave the 1,793 posts that waited in the pending files (rounds twelve,
+ * fourteen, fifteen and sixteen) to the sentiment model alone, all at once, in
+ * `tune-sentiment`; the pending files are gone. On the gate, macro-F1 rose (nl 0.915 ->
+ * 0.918, en 0.908 -> 0.915), negative recall too (0.926 -> 0.928, 0.925 -> 0.942) and
+ * Dutch negative and urgent precision (0.856 -> 0.865, 0.786 -> 0.795); English urgent
+ * recall rose (0.948 -> 0.951), while Dutch urgent recall and English urgent precision
+ * each lost a post (0.957 -> 0.955, 0.756 -> 0.754). The blind batches used "landed" only
+ * in praise, so "Just landed in Dublin" had read as a compliment: 15 travel posts by the
+ * team (9 English, 6 Dutch; neutral arrivals and two late flights) say what it is.
  */
 export const RESERVED_SPLITS: readonly string[] = [];
 
