@@ -2,8 +2,9 @@
  * `npm run eval:classifier`: scores Luister's classifier and the npm sentiment baselines on
  * the labelled corpora, per language, and exits non-zero when a target is missed on the
  * held-out posts (every split in `HELDOUT_SPLITS` together). `--split=tune` shows the
- * tuning split only; `--errors` lists the misses on the tuning split. It never lists held-out misses: reading
- * them would turn the held-out sets into tuning data.
+ * tuning splits only (`tune` and `tune-sentiment`); `--errors` lists the misses on them.
+ * It never lists held-out misses: reading them would turn the held-out sets into tuning
+ * data.
  */
 import { classify } from '../src/shared/classify';
 import type { CorpusLanguage, CorpusSplit, LabelledPost } from './classifier/corpus';
@@ -16,6 +17,7 @@ import type { Row } from './classifier/report';
 import { checkTargets, printTable } from './classifier/report';
 
 const LANGUAGES: readonly CorpusLanguage[] = ['nl', 'en'];
+const TUNING_SPLITS: readonly CorpusSplit[] = ['tune', 'tune-sentiment'];
 
 /** Gold labels and every system's predictions for one language and split. */
 interface Scored {
@@ -26,7 +28,7 @@ interface Scored {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const tuneOnly = args.includes('--split=tune');
-  const splits: CorpusSplit[] = tuneOnly ? ['tune'] : ['tune', ...HELDOUT_SPLITS];
+  const splits = tuneOnly ? TUNING_SPLITS : [...TUNING_SPLITS, ...HELDOUT_SPLITS];
   const showErrors = args.includes('--errors');
   const baselines = await loadBaselines();
   const failures: string[] = [];
@@ -36,7 +38,7 @@ async function main(): Promise<void> {
     for (const split of splits) {
       const scored = await predictAll(loadCorpus(lang, split), lang, baselines);
       printTable(`${lang} ${split} (n=${scored.posts.length})`, rows(scored));
-      if (split !== 'tune') heldout.push(scored);
+      if (!TUNING_SPLITS.includes(split)) heldout.push(scored);
       else if (showErrors) printErrors(scored);
     }
     if (tuneOnly) continue;
