@@ -4,7 +4,7 @@ import type { Sentiment } from '../../src/shared/classify/types';
 
 /**
  * One labelled post from tests/fixtures/corpora/{nl,en}.{tune,tune-sentiment,heldout,
- * heldout2,...,heldout22}.jsonl.
+ * heldout2,...,heldout23}.jsonl.
  */
 export interface LabelledPost {
   text: string;
@@ -54,6 +54,7 @@ export const HELDOUT_SPLITS = [
   'heldout20',
   'heldout21',
   'heldout22',
+  'heldout23',
 ] as const;
 
 /**
@@ -154,6 +155,8 @@ export const HELDOUT_SPLITS = [
  * each lost a post (0.957 -> 0.955, 0.756 -> 0.754). The blind batches used "landed" only
  * in praise, so "Just landed in Dublin" had read as a compliment: 15 travel posts by the
  * team (9 English, 6 Dutch; neutral arrivals and two late flights) say what it is.
+ * `heldout23` was written blind after that, read by nothing, and first scored on the
+ * result (macro-F1 nl 0.945, en 0.935; urgent recall 0.912 and 0.971).
  */
 export const RESERVED_SPLITS: readonly string[] = [];
 
