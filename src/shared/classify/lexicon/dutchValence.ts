@@ -213,6 +213,9 @@ export const DUTCH_VALENCE: Readonly<Record<string, number>> = {
   'niet te doen': -2,
   'niet meer te doen': -2,
   'niet te geloven': -1.5,
+  // Astonishment, not negation: "ik kan niet geloven hoe snel dat ging" praises.
+  'niet geloven': 0,
+  'het niet geloven': 0,
   'niet te harden': -2,
   'klaar mee': -2,
   'klaar met': -2,

@@ -246,6 +246,14 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   acceptable: 1.5,
   'kind of': 0,
   'sort of': 0,
+  // Astonishment, not negation: what follows keeps its own sign ("can't believe you
+  // charged me $200" blames, "can't believe how fast that was" praises).
+  "can't believe": 0,
+  'cant believe': 0,
+  'cannot believe': 0,
+  'can not believe': 0,
+  "couldn't believe": 0,
+  'could not believe': 0,
   // positive
   gorgeous: 2.5,
   relieved: 2,

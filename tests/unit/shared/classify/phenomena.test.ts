@@ -47,6 +47,14 @@ describe('negation', () => {
     expect(sentimentOf('Retourneren bij @Zalando: nul gedoe')).toBe('positive');
     expect(sentimentOf('@KPN nul reactie op mijn mail')).toBe('negative');
   });
+  it('nl and en: "can\'t believe" is astonishment, it does not negate what follows', () => {
+    expect(sentimentOf("@delta can't believe you charged me $200 to change my flight")).toBe(
+      'negative',
+    );
+    expect(sentimentOf("I can't believe how fast that was")).toBe('positive');
+    expect(sentimentOf('Ik kan niet geloven hoe snel dat ging')).toBe('positive');
+    expect(sentimentOf('Ik kan het niet geloven hoe slecht jullie zijn')).toBe('negative');
+  });
 });
 
 describe('intensifiers and diminishers', () => {
