@@ -1,7 +1,9 @@
+import type { ClassifiedLanguage } from './types';
 import type { Tokens } from './tokenize';
 import { HASHTAG, isText, PUNCT, textOf, WORD } from './tokenize';
 import { buildPhraseIndex } from './phrases';
 import { HASHTAG_WORD } from './wordBits';
+import { lookupValence } from './valence';
 
 /**
  * Webcare sarcasm: praise that means the opposite. Customers rarely mark it, but they use
@@ -18,6 +20,11 @@ export const SARCASM_PHRASES = buildPhraseIndex(
     'bedankt voor niets',
     'dank voor niks',
     'dank voor niets',
+    'dank je voor niks',
+    'dank je wel voor niks',
+    'dankjewel voor niks',
+    'dank u voor niets',
+    'dank u wel voor niets',
     'dank je de koekoek',
     'ja hoor',
     'jaja',
@@ -28,6 +35,9 @@ export const SARCASM_PHRASES = buildPhraseIndex(
     'wat een service weer',
     'complimenten weer',
     'thanks for nothing',
+    'thank you for nothing',
+    'thankyou for nothing',
+    'thx for nothing',
     'cheers for nothing',
     'thanks a bunch',
     'yeah right',
@@ -57,8 +67,16 @@ export const SARCASM_PHRASES = buildPhraseIndex(
 /** Words that make preceding praise sarcastic ("Top service weer", "great, again"). */
 export const REPEAT_WORDS: ReadonlySet<string> = new Set(['weer', 'alweer', 'again']);
 
-/** Praise directly followed (a comma or one word between) by "weer"/"again". */
-export function praiseFollowedByRepeat(tokens: Tokens, praiseEnd: number): RepeatAfterPraise {
+/**
+ * Praise directly followed (a comma or one word between) by "weer"/"again", or by
+ * "another"/"nog een" and a complaint word ("Great, another delay", "Super, nog een
+ * storing"; "great, another happy customer" is praise).
+ */
+export function praiseFollowedByRepeat(
+  tokens: Tokens,
+  praiseEnd: number,
+  lang: ClassifiedLanguage,
+): RepeatAfterPraise {
   let afterComma = false;
   let words = 0;
   for (let k = praiseEnd + 1; k < tokens.count && words < 2; k++) {
@@ -70,10 +88,27 @@ export function praiseFollowedByRepeat(tokens: Tokens, praiseEnd: number): Repea
       afterComma = true;
       continue;
     }
-    if (REPEAT_WORDS.has(text)) return afterComma ? FOUND_AFTER_COMMA : FOUND;
+    if (REPEAT_WORDS.has(text) || anotherComplaintAt(tokens, k, text, lang)) {
+      return afterComma ? FOUND_AFTER_COMMA : FOUND;
+    }
     words += 1;
   }
   return afterComma ? NOT_FOUND_AFTER_COMMA : NOT_FOUND;
+}
+
+/** Whether word `at` (reading `text`) is "another" or "nog een" before a complaint word. */
+function anotherComplaintAt(
+  tokens: Tokens,
+  at: number,
+  text: string,
+  lang: ClassifiedLanguage,
+): boolean {
+  if (text === 'another') return complaintWordAt(tokens, at + 1, lang);
+  return text === 'nog' && isText(tokens, at + 1, 'een') && complaintWordAt(tokens, at + 2, lang);
+}
+
+function complaintWordAt(tokens: Tokens, at: number, lang: ClassifiedLanguage): boolean {
+  return (lookupValence(tokens, at, lang)?.value ?? 0) < 0;
 }
 
 export interface RepeatAfterPraise {

@@ -229,7 +229,7 @@ export function analyseSentiment(
       if (elongated || caps) evidence.emphasis = true;
       const end = i + entry.words.length - 1;
       if (value > 0) {
-        const repeat = praiseFollowedByRepeat(tokens, end);
+        const repeat = praiseFollowedByRepeat(tokens, end, lang);
         if (repeat.found && (repeat.afterComma || tally.negative < 0 || scareQuoted)) {
           evidence.sarcasm = true;
         }

@@ -244,6 +244,7 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   'will that be ok': 0,
   'wait time': -0.5,
   acceptable: 1.5,
+  'no complaints': 1.5,
   'kind of': 0,
   'sort of': 0,
   // Astonishment, not negation: what follows keeps its own sign ("can't believe you

@@ -137,6 +137,12 @@ describe('everyday praise', () => {
   });
 });
 
+describe('no complaints', () => {
+  it('en: "no complaints" is praise, not a complaint word negated', () => {
+    expect(sentimentOf('@delta I have no complaints, great flight')).toBe('positive');
+  });
+});
+
 describe('everyday words of blame and relief', () => {
   it('en: blame without a strong word is negative', () => {
     for (const text of [
@@ -221,6 +227,16 @@ describe('sarcasm', () => {
     expect(sentimentOf('thanks for nothing @BT')).toBe('negative');
     expect(sentimentOf('Great')).toBe('positive');
     expect(sentimentOf('Great, again.')).toBe('negative');
+  });
+  it('nl and en: "thank you for nothing" and "dank je wel voor niks" are "thanks for nothing"', () => {
+    expect(sentimentOf('@SouthwestAir thank you for nothing')).toBe('negative');
+    expect(sentimentOf('Dank je wel voor niks @NS')).toBe('negative');
+  });
+  it('nl and en: praise before "another"/"nog een" and a complaint word is sarcasm', () => {
+    expect(classify({ text: 'Great, another delay @united' }).reasons).toContain('reason.sarcasm');
+    expect(sentimentOf('@delta awesome, another cancelled flight. just awesome')).toBe('negative');
+    expect(sentimentOf('Geweldig, nog een vertraging @NS')).toBe('negative');
+    expect(sentimentOf('Great, another happy customer!')).toBe('positive');
   });
   it('en: praise with an eye-roll emoji', () => {
     expect(sentimentOf('Brilliant 🙃')).toBe('negative');

@@ -55,6 +55,11 @@ describe('urgency trigger categories', () => {
     ['en churn done', "Awful service, I've left for a better network", "reason.churn:i've left"],
     ['nl churn leaving', 'Slechte service, ik vertrek', 'reason.churn:ik vertrek'],
     [
+      'en churn never flying',
+      "@united I'm never flying with you again",
+      'reason.churn:never flying with',
+    ],
+    [
       'en escalation inside',
       'Terrible, filing a formal complaint today',
       'reason.escalation:formal complaint',
