@@ -44,6 +44,14 @@ describe('reasons', () => {
     );
   });
 
+  it('name a word once: what does not work is not also listed as a negative word', () => {
+    const { reasons } = classify({
+      text: '@AlbertHeijn de bonus app werkt niet meer sinds de update',
+    });
+    expect(reasons).toContain('reason.notWorking:werkt');
+    expect(reasons).not.toContain('reason.negativeWords:werkt');
+  });
+
   it('name negation, sarcasm, waiting and questions', () => {
     expect(classify({ text: 'Niet tevreden' }).reasons).toContain('reason.negation');
     expect(classify({ text: 'bedankt voor niks' }).reasons).toContain('reason.sarcasm');
