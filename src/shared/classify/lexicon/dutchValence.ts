@@ -217,6 +217,7 @@ export const DUTCH_VALENCE: Readonly<Record<string, number>> = {
   'niet geloven': 0,
   'het niet geloven': 0,
   'niet te harden': -2,
+  'leidinggevende spreken': -1.5,
   'klaar mee': -2,
   'klaar met': -2,
   'het gehad': -2,

@@ -45,6 +45,13 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   joke: -2,
   farce: -2.5,
   shambles: -2.5,
+  shambolic: -2.5,
+  trash: -2.5,
+  // Household waste, not a verdict.
+  'out the trash': 0,
+  'trash collection': 0,
+  'trash pickup': 0,
+  'trash bags': 0,
   mess: -2,
   nightmare: -2.5,
   disaster: -2.5,
@@ -245,6 +252,9 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   'wait time': -0.5,
   acceptable: 1.5,
   'no complaints': 1.5,
+  'speak to a manager': -1.5,
+  'talk to a manager': -1.5,
+  'speak to your manager': -1.5,
   'kind of': 0,
   'sort of': 0,
   // Astonishment, not negation: what follows keeps its own sign ("can't believe you

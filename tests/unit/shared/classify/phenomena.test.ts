@@ -161,9 +161,18 @@ describe('everyday words of blame and relief', () => {
       'Seller fees at @eBay make me want to scream',
       '@superdrug checkout page timed out on me tonight',
       'Tried paying @EE online and gave up',
+      '@AppleSupport ios 11 is trash',
+      '@British_Airways absolutely shambolic service today',
+      '@AmazonHelp I want to speak to a manager',
+      'Ik wil een leidinggevende spreken @KPN',
     ]) {
       expect(analysePost({ text }).evidence.negativeSum, text).toBeLessThan(0);
     }
+  });
+  it('en: household trash is no verdict', () => {
+    expect(analysePost({ text: 'Take out the trash before you leave' }).evidence.negativeSum).toBe(
+      0,
+    );
   });
   it('en: relief and loyalty are praise', () => {
     for (const text of [

@@ -77,6 +77,12 @@ describe('urgency trigger categories', () => {
       "reason.outage:can't log in",
     ],
     ['nl lost access', 'Ik kan niet inloggen, echt slecht', 'reason.outage:kan niet inloggen'],
+    ['en signing in fails', '@XboxSupport cant sign in to xbox live', 'reason.outage:cant sign in'],
+    [
+      'en service out',
+      '@comcastcares internet has been out since 6am',
+      'reason.outage:internet has been out',
+    ],
     [
       'nl churn, plural separable verb',
       'Per 1 juni zeggen we ons abonnement op, slechte service',
