@@ -1,5 +1,5 @@
 import type { Tokens } from './tokenize';
-import { textOf } from './tokenize';
+import { isText, textOf, WORD } from './tokenize';
 import { ABUSIVE_PREFIXES } from './lexicon/abusive';
 import { ABUSIVE, ABUSIVE_PREFIX } from './wordBits';
 
@@ -27,7 +27,11 @@ export function findAbuse(tokens: Tokens): string | undefined {
   const { bits } = tokens;
   for (let i = 0; i < tokens.count; i++) {
     const wordBits = bits[i] ?? 0;
-    if ((wordBits & ABUSIVE) !== 0) return textOf(tokens, i);
+    if ((wordBits & ABUSIVE) !== 0) {
+      const word = textOf(tokens, i);
+      if (!isFrenchDelay(tokens, i, word)) return word;
+      continue;
+    }
     if ((wordBits & ABUSIVE_PREFIX) === 0) continue;
     const word = textOf(tokens, i);
     for (const prefix of ABUSIVE_PREFIXES) {
@@ -35,4 +39,13 @@ export function findAbuse(tokens: Tokens): string | undefined {
     }
   }
   return undefined;
+}
+
+// French "en retard", "du retard" (late, a delay): Belgian and French customers write
+// to Dutch brands in French, and the English slur must not flag their complaint.
+const FRENCH_BEFORE_RETARD: readonly string[] = ['en', 'du', 'de'];
+
+function isFrenchDelay(tokens: Tokens, at: number, word: string): boolean {
+  if (word !== 'retard' || at === 0 || tokens.kind[at - 1] !== WORD) return false;
+  return FRENCH_BEFORE_RETARD.some((before) => isText(tokens, at - 1, before));
 }

@@ -209,6 +209,11 @@ describe('abusive', () => {
     expect(classify({ text: 'fucking useless service' }).abusive).toBe(true);
     expect(classify({ text: 'Slechte service' }).abusive).toBe(false);
   });
+  it('reads the French "en retard" (late) as no slur', () => {
+    expect(classify({ text: 'La livraison est en retard @Bol' }).abusive).toBe(false);
+    expect(classify({ text: 'Le train a du retard @SNCB' }).abusive).toBe(false);
+    expect(classify({ text: 'you absolute retard @BT' }).abusive).toBe(true);
+  });
   it('is not urgent on its own', () => {
     const result = classify({ text: 'kut app' });
     expect(result.abusive).toBe(true);
