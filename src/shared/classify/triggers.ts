@@ -24,6 +24,7 @@ import {
   URGENT_ONLY_TRIGGERS,
 } from './lexicon/urgencyTriggers';
 import { NEGATORS } from './lexicon/modifiers';
+import { lookupValence } from './valence';
 import {
   BEFORE_OCCASION,
   COMPOUND_TAIL,
@@ -469,6 +470,7 @@ function isFalseTrigger(tokens: Tokens, i: number, phrase: string, after: number
   }
   if (EVERYDAY_BEFORE.get(phrase)?.has(textAt(tokens, after) ?? '') === true) return true;
   if (beginsLongerPraise(tokens, i, after)) return true;
+  if (repeatsPraise(tokens, phrase, after)) return true;
   if (EVERYDAY_AFTER.get(phrase)?.has(previous ?? '') === true) return true;
   // News quoting a regulator: "prijzen dalen volgens de ACM", "according to Ofgem".
   if (REGULATORS.has(textOf(tokens, i))) {
@@ -477,4 +479,38 @@ function isFalseTrigger(tokens: Tokens, i: number, phrase: string, after: number
     }
   }
   return false;
+}
+
+// "Weer een geweldige dag", "again a great flight": what comes again is praise.
+const REPEAT_OF: ReadonlyMap<string, 'nl' | 'en'> = new Map([
+  ['weer', 'nl'],
+  ['alweer', 'nl'],
+  ['again', 'en'],
+]);
+const ARTICLES: ReadonlySet<string> = new Set(['een', 'a', 'an']);
+
+/**
+ * Whether the repeat word ending before `after` is followed by an article and a praise
+ * word that no complaint word or trigger follows ("Alweer een geweldige storing" stays
+ * sarcasm).
+ */
+function repeatsPraise(tokens: Tokens, phrase: string, after: number): boolean {
+  const lang = REPEAT_OF.get(phrase);
+  if (lang === undefined || !isWordAt(tokens, after) || !ARTICLES.has(textOf(tokens, after))) {
+    return false;
+  }
+  const praise = lookupValence(tokens, after + 1, lang);
+  if (praise === undefined || praise.value <= 0) return false;
+  const next = after + 1 + praise.words.length;
+  return !triggerStartsAt(tokens, next) && (lookupValence(tokens, next, lang)?.value ?? 0) >= 0;
+}
+
+/** Whether a trigger phrase or stem starts at word token `at` (no exception asked). */
+function triggerStartsAt(tokens: Tokens, at: number): boolean {
+  if (!isWordAt(tokens, at)) return false;
+  const candidates = featuresAt(tokens, at)?.triggers;
+  return (
+    (candidates !== undefined && matchCandidates(candidates, tokens, at) !== undefined) ||
+    stemAt(tokens, at) !== undefined
+  );
 }

@@ -216,6 +216,7 @@ export const DUTCH_VALENCE: Readonly<Record<string, number>> = {
   // Astonishment, not negation: "ik kan niet geloven hoe snel dat ging" praises.
   'niet geloven': 0,
   'het niet geloven': 0,
+  topdag: 2,
   'niet te harden': -2,
   'leidinggevende spreken': -1.5,
   'klaar mee': -2,

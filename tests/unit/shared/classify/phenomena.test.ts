@@ -123,6 +123,7 @@ describe('everyday praise', () => {
       'Respect to the @GWRHelp crew',
       'Petje af @TUI_NL',
       'De jongens van @Fluvius zijn helden',
+      'Topdag bij @Efteling',
     ]) {
       expect(analysePost({ text }).evidence.positiveSum, text).toBeGreaterThan(0);
     }

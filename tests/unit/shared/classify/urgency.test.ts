@@ -153,6 +153,17 @@ describe('urgent triggers', () => {
     }
   });
 
+  it('reads "weer een" and "again a" before praise as praise that comes again', () => {
+    for (const text of ['Weer een geweldige dag bij @Efteling!', 'Again a great flight @KLM']) {
+      const result = classify({ text });
+      expect(result.sentiment, text).not.toBe('negative');
+      expect(result.urgent, text).toBe(false);
+    }
+    expect(classify({ text: 'Alweer een geweldige storing @KPN' }).reasons).toContain(
+      'reason.repeatContact:alweer',
+    );
+  });
+
   it('still reads those words as triggers where they mean it', () => {
     expect(classify({ text: "Terrible, I'm leaving you for Vodafone" }).reasons).toContain(
       "reason.churn:i'm leaving",
