@@ -46,6 +46,18 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   farce: -2.5,
   shambles: -2.5,
   shambolic: -2.5,
+  // What happened to the parcel, the battery or the session, told plainly.
+  soaked: -1.5,
+  'left in the rain': -2,
+  drains: -1.5,
+  draining: -1.5,
+  threw: -1,
+  thrown: -1,
+  'over the fence': -1.5,
+  'logging me out': -1.5,
+  'logs me out': -1.5,
+  'logged me out': -1.5,
+  'had to return': -1,
   trash: -2.5,
   // Household waste, not a verdict.
   'out the trash': 0,

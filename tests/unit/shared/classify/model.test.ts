@@ -77,8 +77,8 @@ describe('complaint wording without a sentiment word (the model)', () => {
       expect(result.reasons).toContain('reason.complaintWording');
     }
   });
-  it('en: reads a refund that never came and a soaked parcel as complaints', () => {
-    for (const text of ['My refund never showed up', 'Parcel left outside, box soaked!']) {
+  it('en: reads a refund that never came and a parcel ripped open as complaints', () => {
+    for (const text of ['My refund never showed up', 'Parcel left outside, box ripped open!']) {
       expect(analysePost({ text }).evidence.total).toBeGreaterThan(-0.5);
       const result = classify({ text });
       expect(result.sentiment).toBe('negative');

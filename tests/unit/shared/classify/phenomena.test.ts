@@ -145,7 +145,7 @@ describe('no complaints', () => {
 });
 
 describe('everyday words of blame and relief', () => {
-  it('en: blame without a strong word is negative', () => {
+  it('nl and en: blame without a strong word is negative', () => {
     for (const text of [
       'The @AerLingus check-in lady was unfriendly',
       'The new @Boots sandwiches are bland',
@@ -166,6 +166,12 @@ describe('everyday words of blame and relief', () => {
       '@British_Airways absolutely shambolic service today',
       '@AmazonHelp I want to speak to a manager',
       'Ik wil een leidinggevende spreken @KPN',
+      '@Hermes parcel left in the rain, soaked',
+      '@DPD driver threw my parcel over the fence',
+      '@AppleSupport my macbook battery drains in 2 hours',
+      '@Sainsburys your online shop keeps logging me out',
+      '@PostNL pakket over de schutting gegooid, doorweekt',
+      '@Samsung mijn batterij loopt leeg binnen 3 uur',
     ]) {
       expect(analysePost({ text }).evidence.negativeSum, text).toBeLessThan(0);
     }
