@@ -140,6 +140,15 @@ export const DUTCH_VALENCE: Readonly<Record<string, number>> = {
   weigert: -1.5,
   afgezegd: -1,
   geannuleerd: -1,
+  afgeschaft: -1.5,
+  // Flemish: queueing.
+  aanschuiven: -1,
+  'euro hoger': -1,
+  // "Kan beter" alone is also advice ("je kan beter even bellen"); these are verdicts.
+  'kon beter': -1.5,
+  'had beter gekund': -1.5,
+  'kan een stuk beter': -1.5,
+  'kan veel beter': -1.5,
   geblokkeerd: -1,
   lekt: -1.5,
   gevaarlijk: -2,

@@ -58,6 +58,10 @@ export const ENGLISH_VALENCE: Readonly<Record<string, number>> = {
   'logs me out': -1.5,
   'logged me out': -1.5,
   'had to return': -1,
+  // Understatement: a verdict, not hope.
+  'could be better': -1.5,
+  'could have been better': -1.5,
+  'could do better': -1.5,
   trash: -2.5,
   // Household waste, not a verdict.
   'out the trash': 0,

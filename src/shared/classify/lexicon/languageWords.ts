@@ -52,6 +52,7 @@ export const DUTCH_WORDS: ReadonlySet<string> = new Set([
   'echt',
   'weer',
   'alweer',
+  'weeral',
   'dan',
   'toch',
   'nu',

@@ -16,6 +16,8 @@ export const URGENCY_TRIGGERS: Readonly<Record<TriggerKind, readonly string[]>> 
     'how many more',
     'weer',
     'alweer',
+    // Flemish for "alweer".
+    'weeral',
     'opnieuw',
     'nogmaals',
     'wederom',

@@ -172,6 +172,11 @@ describe('everyday words of blame and relief', () => {
       '@Sainsburys your online shop keeps logging me out',
       '@PostNL pakket over de schutting gegooid, doorweekt',
       '@Samsung mijn batterij loopt leeg binnen 3 uur',
+      "@delhaize de kassa's waren allemaal dicht, 20 min aanschuiven",
+      '@Odido mijn factuur is ineens 20 euro hoger?',
+      '@AmericanAir could be better',
+      '@Transavia kon beter',
+      'De app van @ING kan een stuk beter',
     ]) {
       expect(analysePost({ text }).evidence.negativeSum, text).toBeLessThan(0);
     }

@@ -54,6 +54,7 @@ describe('urgency trigger categories', () => {
     ],
     ['en churn done', "Awful service, I've left for a better network", "reason.churn:i've left"],
     ['nl churn leaving', 'Slechte service, ik vertrek', 'reason.churn:ik vertrek'],
+    ['nl repeat, Flemish', '@NMBS trein weeral afgeschaft', 'reason.repeatContact:weeral'],
     [
       'en churn never flying',
       "@united I'm never flying with you again",
