@@ -1,5 +1,5 @@
 import type { Tokens } from './tokenize';
-import { isText, textOf, WORD } from './tokenize';
+import { textAt, textOf, WORD } from './tokenize';
 import { ABUSIVE_PREFIXES } from './lexicon/abusive';
 import { ABUSIVE, ABUSIVE_PREFIX } from './wordBits';
 
@@ -41,11 +41,27 @@ export function findAbuse(tokens: Tokens): string | undefined {
   return undefined;
 }
 
-// French "en retard", "du retard" (late, a delay): Belgian and French customers write
-// to Dutch brands in French, and the English slur must not flag their complaint.
-const FRENCH_BEFORE_RETARD: readonly string[] = ['en', 'du', 'de'];
+// French "en retard", "un retard de 40 minutes" (late, a delay): Belgian and French
+// customers write to Dutch brands in French, and the English slur must not flag them.
+const FRENCH_BEFORE_RETARD: ReadonlySet<string> = new Set([
+  'en',
+  'du',
+  'de',
+  'un',
+  'le',
+  'ce',
+  'mon',
+  'votre',
+  'gros',
+  'trop',
+  'sans',
+  'avec',
+  'encore',
+]);
 
 function isFrenchDelay(tokens: Tokens, at: number, word: string): boolean {
-  if (word !== 'retard' || at === 0 || tokens.kind[at - 1] !== WORD) return false;
-  return FRENCH_BEFORE_RETARD.some((before) => isText(tokens, at - 1, before));
+  if (word !== 'retard') return false;
+  const next = textAt(tokens, at + 1);
+  if (next === 'de' || next?.startsWith("d'") === true) return true;
+  return at > 0 && tokens.kind[at - 1] === WORD && FRENCH_BEFORE_RETARD.has(textOf(tokens, at - 1));
 }

@@ -39,10 +39,7 @@ export function explain(input: ExplainInput): string[] {
     if (evidence.emphasis) reasons.push(reason('emphasis'));
     const word = sentiment === 'negative' ? evidence.strongestNegative : evidence.strongestPositive;
     const emoji = sentiment === 'negative' ? evidence.negativeEmoji : evidence.positiveEmoji;
-    // A word another reason already names ("werkt" in "werkt niet") is not named twice.
-    const namedAlready =
-      word === emoji || (sentiment === 'negative' && word === evidence.notWorking);
-    if (word !== undefined && !namedAlready) {
+    if (word !== undefined && word !== emoji) {
       reasons.push(reason(sentiment === 'negative' ? 'negativeWords' : 'positiveWords', word));
     }
     if (emoji !== undefined) reasons.push(reason('emoji', emoji));

@@ -1,9 +1,10 @@
 import type { ClassifiedLanguage } from './types';
 import type { Tokens } from './tokenize';
-import { HASHTAG, isText, PUNCT, textOf, WORD } from './tokenize';
+import { HASHTAG, isText, PUNCT, textAt, textOf, WORD } from './tokenize';
 import { buildPhraseIndex } from './phrases';
 import { HASHTAG_WORD } from './wordBits';
-import { lookupValence } from './valence';
+import { REPEAT_WORDS } from './lexicon/modifiers';
+import { complaintAt } from './triggers';
 
 /**
  * Webcare sarcasm: praise that means the opposite. Customers rarely mark it, but they use
@@ -64,9 +65,6 @@ export const SARCASM_PHRASES = buildPhraseIndex(
   ].map((phrase) => [phrase, true] as const),
 );
 
-/** Words that make preceding praise sarcastic ("Top service weer", "great, again"). */
-export const REPEAT_WORDS: ReadonlySet<string> = new Set(['weer', 'alweer', 'again']);
-
 /**
  * Praise directly followed (a comma or one word between) by "weer"/"again", or by
  * "another"/"nog een" and a complaint word ("Great, another delay", "Super, nog een
@@ -96,20 +94,36 @@ export function praiseFollowedByRepeat(
   return afterComma ? NOT_FOUND_AFTER_COMMA : NOT_FOUND;
 }
 
-/** Whether word `at` (reading `text`) is "another" or "nog een" before a complaint word. */
+/**
+ * Whether word `at` (reading `text`) is "another" or "nog een" before a complaint word or
+ * trigger that nothing resolves ("another problem fixed" is praise).
+ */
 function anotherComplaintAt(
   tokens: Tokens,
   at: number,
   text: string,
   lang: ClassifiedLanguage,
 ): boolean {
-  if (text === 'another') return complaintWordAt(tokens, at + 1, lang);
-  return text === 'nog' && isText(tokens, at + 1, 'een') && complaintWordAt(tokens, at + 2, lang);
+  let complaint = -1;
+  if (text === 'another') complaint = at + 1;
+  else if (text === 'nog' && textAt(tokens, at + 1) === 'een') complaint = at + 2;
+  if (complaint === -1 || !complaintAt(tokens, complaint, lang)) return false;
+  return (
+    !RESOLVED_WORDS.has(textAt(tokens, complaint + 1) ?? '') &&
+    !RESOLVED_WORDS.has(textAt(tokens, complaint + 2) ?? '')
+  );
 }
 
-function complaintWordAt(tokens: Tokens, at: number, lang: ClassifiedLanguage): boolean {
-  return (lookupValence(tokens, at, lang)?.value ?? 0) < 0;
-}
+// "Another problem fixed", "nog een storing opgelost": a fix, not a complaint.
+const RESOLVED_WORDS: ReadonlySet<string> = new Set([
+  'fixed',
+  'sorted',
+  'solved',
+  'resolved',
+  'opgelost',
+  'geregeld',
+  'verholpen',
+]);
 
 export interface RepeatAfterPraise {
   readonly found: boolean;

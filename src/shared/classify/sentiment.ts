@@ -89,17 +89,18 @@ class Tally {
 
   constructor(private readonly evidence: SentimentEvidence) {}
 
-  add(value: number, label: string): void {
+  /** Adds a value; a `label` may become the strongest word the reasons name. */
+  add(value: number, label?: string): void {
     const weighted = value * this.weight;
     if (weighted < 0) {
       this.negative += weighted;
-      if (weighted < this.strongestNegative) {
+      if (label !== undefined && weighted < this.strongestNegative) {
         this.strongestNegative = weighted;
         this.evidence.strongestNegative = label;
       }
     } else {
       this.positive += weighted;
-      if (weighted > this.strongestPositive) {
+      if (label !== undefined && weighted > this.strongestPositive) {
         this.strongestPositive = weighted;
         this.evidence.strongestPositive = label;
       }
@@ -252,7 +253,8 @@ export function analyseSentiment(
     ) {
       const word = textOf(tokens, i);
       evidence.notWorking ??= word;
-      tally.add(NOT_WORKING_VALENCE, word);
+      // Its own reason names it ("werkt niet"); the strongest word names another.
+      tally.add(NOT_WORKING_VALENCE);
       continue;
     }
     if ((wordBits & DURATION_UNIT) !== 0 && !evidence.waiting && durationComplaintAt(tokens, i)) {

@@ -1,3 +1,4 @@
+import type { ClassifiedLanguage } from './types';
 import type { Tokens } from './tokenize';
 import {
   EVERYDAY_SENSE,
@@ -5,6 +6,7 @@ import {
   isText,
   isWordAt,
   lengthOf,
+  PUNCT,
   rawAt,
   stemAt,
   textAt,
@@ -23,13 +25,15 @@ import {
   URGENT_ONLY_CUES,
   URGENT_ONLY_TRIGGERS,
 } from './lexicon/urgencyTriggers';
-import { NEGATORS } from './lexicon/modifiers';
+import { NEGATORS, REPEAT_WORDS } from './lexicon/modifiers';
 import { lookupValence } from './valence';
 import {
   BEFORE_OCCASION,
+  BOOSTER,
   COMPOUND_TAIL,
   DEPRIVATION,
   DOWN,
+  NEGATOR,
   SEPARABLE,
   STEM,
   TIMES_SHAPE,
@@ -481,28 +485,33 @@ function isFalseTrigger(tokens: Tokens, i: number, phrase: string, after: number
   return false;
 }
 
-// "Weer een geweldige dag", "again a great flight": what comes again is praise.
-const REPEAT_OF: ReadonlyMap<string, 'nl' | 'en'> = new Map([
-  ['weer', 'nl'],
-  ['alweer', 'nl'],
-  ['again', 'en'],
-]);
 const ARTICLES: ReadonlySet<string> = new Set(['een', 'a', 'an']);
 
 /**
  * Whether the repeat word ending before `after` is followed by an article and a praise
- * word that no complaint word or trigger follows ("Alweer een geweldige storing" stays
- * sarcasm).
+ * word ("Weer een geweldige dag", "again a really great flight"), with no complaint word,
+ * trigger or negator in the rest of the clause ("weer een geweldige dag zonder trein",
+ * "alweer een geweldige storing" stay repeat complaints).
  */
 function repeatsPraise(tokens: Tokens, phrase: string, after: number): boolean {
-  const lang = REPEAT_OF.get(phrase);
-  if (lang === undefined || !isWordAt(tokens, after) || !ARTICLES.has(textOf(tokens, after))) {
-    return false;
-  }
-  const praise = lookupValence(tokens, after + 1, lang);
+  const lang = REPEAT_WORDS.get(phrase);
+  if (lang === undefined) return false;
+  let k = after;
+  if (k < tokens.count && tokens.kind[k] === PUNCT && isText(tokens, k, ',')) k += 1;
+  if (!isWordAt(tokens, k) || !ARTICLES.has(textOf(tokens, k))) return false;
+  k += 1;
+  while (isWordAt(tokens, k) && ((tokens.bits[k] ?? 0) & BOOSTER) !== 0) k += 1;
+  const praise = lookupValence(tokens, k, lang);
   if (praise === undefined || praise.value <= 0) return false;
-  const next = after + 1 + praise.words.length;
-  return !triggerStartsAt(tokens, next) && (lookupValence(tokens, next, lang)?.value ?? 0) >= 0;
+  for (k += praise.words.length; isWordAt(tokens, k); k++) {
+    if (((tokens.bits[k] ?? 0) & NEGATOR) !== 0 || complaintAt(tokens, k, lang)) return false;
+  }
+  return true;
+}
+
+/** Whether a complaint word (negative valence) or a trigger starts at word token `at`. */
+export function complaintAt(tokens: Tokens, at: number, lang: ClassifiedLanguage): boolean {
+  return (lookupValence(tokens, at, lang)?.value ?? 0) < 0 || triggerStartsAt(tokens, at);
 }
 
 /** Whether a trigger phrase or stem starts at word token `at` (no exception asked). */

@@ -4,6 +4,20 @@
  * than the rare clash.
  */
 
+/**
+ * Words saying that something comes again, with the language whose lexicon reads the words
+ * around them. After praise they make it sarcastic ("top service weer", "great, again");
+ * before an article and praise they repeat the praise ("weer een topdag").
+ */
+export const REPEAT_WORDS: ReadonlyMap<string, 'nl' | 'en'> = new Map([
+  ['weer', 'nl'],
+  ['alweer', 'nl'],
+  ['weeral', 'nl'],
+  ['wederom', 'nl'],
+  ['opnieuw', 'nl'],
+  ['again', 'en'],
+]);
+
 /** Negators flip the next few sentiment words ("niet goed", "no problem", "not bad"). */
 export const NEGATORS: ReadonlySet<string> = new Set([
   'niet',

@@ -163,6 +163,7 @@ describe('everyday words of blame and relief', () => {
       '@superdrug checkout page timed out on me tonight',
       'Tried paying @EE online and gave up',
       '@AppleSupport ios 11 is trash',
+      'Perfect, another price increase @Netflix',
       '@British_Airways absolutely shambolic service today',
       '@AmazonHelp I want to speak to a manager',
       'Ik wil een leidinggevende spreken @KPN',
@@ -181,10 +182,23 @@ describe('everyday words of blame and relief', () => {
       expect(analysePost({ text }).evidence.negativeSum, text).toBeLessThan(0);
     }
   });
-  it('en: household trash is no verdict', () => {
-    expect(analysePost({ text: 'Take out the trash before you leave' }).evidence.negativeSum).toBe(
-      0,
-    );
+  it('nl and en: household trash, a meal, a safety log-out and a soak are no blame', () => {
+    for (const text of [
+      'Take out the trash before you leave',
+      '@CityofBoston when is trash day this week with the holiday?',
+      'Zondag mogen we aanschuiven bij het brunchbuffet van @Ikea',
+      'Voor je veiligheid word je na 5 minuten automatisch uitgelogd @ING',
+      '@Lush I soaked in that bath bomb, bliss',
+    ]) {
+      expect(analysePost({ text }).evidence.negativeSum, text).toBe(0);
+    }
+  });
+  it('nl and en: "kon niet beter" and "couldn\'t be better" are praise', () => {
+    for (const text of ['Het kon niet beter, bedankt @Transavia', "Couldn't be better @KLM"]) {
+      const { positiveSum, negativeSum } = analysePost({ text }).evidence;
+      expect(positiveSum, text).toBeGreaterThan(0);
+      expect(negativeSum, text).toBe(0);
+    }
   });
   it('en: relief and loyalty are praise', () => {
     for (const text of [
@@ -258,6 +272,8 @@ describe('sarcasm', () => {
     expect(sentimentOf('@delta awesome, another cancelled flight. just awesome')).toBe('negative');
     expect(sentimentOf('Geweldig, nog een vertraging @NS')).toBe('negative');
     expect(sentimentOf('Great, another happy customer!')).toBe('positive');
+    expect(classify({ text: 'Super, nog een storing @KPN' }).reasons).toContain('reason.sarcasm');
+    expect(sentimentOf('Love it, another problem fixed @Tesla')).toBe('positive');
   });
   it('en: praise with an eye-roll emoji', () => {
     expect(sentimentOf('Brilliant 🙃')).toBe('negative');

@@ -50,6 +50,9 @@ describe('reasons', () => {
     });
     expect(reasons).toContain('reason.notWorking:werkt');
     expect(reasons).not.toContain('reason.negativeWords:werkt');
+    expect(classify({ text: '@KPN internet werkt niet en de app is traag' }).reasons).toEqual(
+      expect.arrayContaining(['reason.notWorking:werkt', 'reason.negativeWords:traag']),
+    );
   });
 
   it('name negation, sarcasm, waiting and questions', () => {

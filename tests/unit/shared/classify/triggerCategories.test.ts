@@ -58,7 +58,7 @@ describe('urgency trigger categories', () => {
     [
       'en churn never flying',
       "@united I'm never flying with you again",
-      'reason.churn:never flying with',
+      'reason.churn:never flying with you',
     ],
     [
       'en escalation inside',

@@ -159,9 +159,15 @@ describe('urgent triggers', () => {
       expect(result.sentiment, text).not.toBe('negative');
       expect(result.urgent, text).toBe(false);
     }
-    expect(classify({ text: 'Alweer een geweldige storing @KPN' }).reasons).toContain(
-      'reason.repeatContact:alweer',
-    );
+    expect(classify({ text: 'Again, a really great flight @KLM' }).urgent).toBe(false);
+    for (const text of [
+      'Alweer een geweldige storing @KPN',
+      'Weer een geweldige dag zonder trein',
+    ]) {
+      expect(classify({ text }).reasons, text).toContain(
+        `reason.repeatContact:${text.split(' ')[0]?.toLowerCase()}`,
+      );
+    }
   });
 
   it('still reads those words as triggers where they mean it', () => {
@@ -223,6 +229,8 @@ describe('abusive', () => {
   it('reads the French "en retard" (late) as no slur', () => {
     expect(classify({ text: 'La livraison est en retard @Bol' }).abusive).toBe(false);
     expect(classify({ text: 'Le train a du retard @SNCB' }).abusive).toBe(false);
+    expect(classify({ text: 'Encore un retard de 40 minutes @SNCB' }).abusive).toBe(false);
+    expect(classify({ text: 'Retard de 2h sur mon vol' }).abusive).toBe(false);
     expect(classify({ text: 'you absolute retard @BT' }).abusive).toBe(true);
   });
   it('is not urgent on its own', () => {
