@@ -5,6 +5,7 @@ import { buildPhraseIndex } from './phrases';
 import { HASHTAG_WORD } from './wordBits';
 import { REPEAT_WORDS } from './lexicon/modifiers';
 import { complaintAt } from './triggers';
+import { lookupValence } from './valence';
 
 /**
  * Webcare sarcasm: praise that means the opposite. Customers rarely mark it, but they use
@@ -66,8 +67,9 @@ export const SARCASM_PHRASES = buildPhraseIndex(
 );
 
 /**
- * Praise directly followed (a comma or one word between) by "weer"/"again", or by
- * "another"/"nog een" and a complaint word ("Great, another delay", "Super, nog een
+ * Praise directly followed (a comma or one word between) by a repeat word ("weer",
+ * "again"; not when thanks follow it, "wederom bedankt"), or by "another"/"nog een" and a
+ * complaint word ("Great, another delay", "Super, nog een
  * storing"; "great, another happy customer" is praise).
  */
 export function praiseFollowedByRepeat(
@@ -86,7 +88,12 @@ export function praiseFollowedByRepeat(
       afterComma = true;
       continue;
     }
-    if (REPEAT_WORDS.has(text) || anotherComplaintAt(tokens, k, text, lang)) {
+    if (REPEAT_WORDS.has(text)) {
+      // "Top geholpen, wederom bedankt": thanks again, no mockery.
+      if ((lookupValence(tokens, k + 1, lang)?.value ?? 0) > 0) break;
+      return afterComma ? FOUND_AFTER_COMMA : FOUND;
+    }
+    if (anotherComplaintAt(tokens, k, text, lang)) {
       return afterComma ? FOUND_AFTER_COMMA : FOUND;
     }
     words += 1;

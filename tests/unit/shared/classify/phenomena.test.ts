@@ -275,6 +275,11 @@ describe('sarcasm', () => {
     expect(classify({ text: 'Super, nog een storing @KPN' }).reasons).toContain('reason.sarcasm');
     expect(sentimentOf('Love it, another problem fixed @Tesla')).toBe('positive');
   });
+  it('nl and en: thanks after a repeat word are thanks again, not mockery', () => {
+    for (const text of ['Super geholpen, wederom bedankt!', 'Great help, again thanks @BT']) {
+      expect(sentimentOf(text), text).toBe('positive');
+    }
+  });
   it('en: praise with an eye-roll emoji', () => {
     expect(sentimentOf('Brilliant 🙃')).toBe('negative');
   });
