@@ -69,8 +69,8 @@ export const SARCASM_PHRASES = buildPhraseIndex(
 /**
  * Praise directly followed (a comma or one word between) by a repeat word ("weer",
  * "again"; not when thanks follow it, "wederom bedankt"), or by "another"/"nog een" and a
- * complaint word ("Great, another delay", "Super, nog een
- * storing"; "great, another happy customer" is praise).
+ * complaint word ("Great, another delay", "Super, nog een storing"; "great, another happy
+ * customer" is praise).
  */
 export function praiseFollowedByRepeat(
   tokens: Tokens,
