@@ -198,6 +198,9 @@ const EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     new Set(['my', 'the', 'a', 'an', 'it', 'our', 'your', 'his', 'her', 'them', 'me', 'parcels']),
   ],
   ['twice', new Set(['the', 'as'])],
+  // "Iemand anders ook geen internet?", "someone else having issues?": asking around.
+  ['iemand anders', new Set(['ook'])],
+  ['someone else', new Set(['too', 'also', 'having', 'getting', 'experiencing'])],
   ['fire', new Set(['alarm', 'alarms', 'drill', 'drills'])],
   ['smoke', new Set(['alarm', 'alarms', 'detector', 'detectors'])],
   ['aangifte', new Set(['inkomstenbelasting', 'ib', 'over'])],
@@ -363,7 +366,7 @@ function specialTrigger(
   features: WordFeatures | undefined,
 ): TriggerCue | undefined {
   const bits = tokens.bits[i] ?? 0;
-  if ((bits & BEFORE_OCCASION) !== 0 && !isAmount(tokens, i)) {
+  if ((bits & BEFORE_OCCASION) !== 0 && !isAmount(tokens, i) && !isAcquired(tokens, i)) {
     const word = textOf(tokens, i);
     if (ORDINAL.test(word) || COUNT.test(word)) {
       return { kind: 'repeatContact', word: `${word} ${textOf(tokens, i + 1)}` };
@@ -395,6 +398,33 @@ function specialTrigger(
     }
   }
   return undefined;
+}
+
+// "Win 2 tickets", "ik heb 3 tickets gekocht": tickets one wins or buys are no support tickets.
+const ACQUIRING_VERBS: ReadonlySet<string> = new Set([
+  'win',
+  'won',
+  'winnen',
+  'wint',
+  'buy',
+  'bought',
+  'book',
+  'booked',
+  'order',
+  'ordered',
+  'koop',
+  'kocht',
+  'kochten',
+  'boek',
+  'boekte',
+  'bestel',
+  'bestelde',
+  'verloten',
+]);
+
+/** Whether the count at `at` follows a verb of winning or buying ("win 2 tickets"). */
+function isAcquired(tokens: Tokens, at: number): boolean {
+  return ACQUIRING_VERBS.has(textAt(tokens, at - 1) ?? '');
 }
 
 // "slecht weer hier", "mooi weer vandaag": the weather. "Lekker weer een storing" is

@@ -170,6 +170,23 @@ describe('urgent triggers', () => {
     }
   });
 
+  it('reads tickets one wins or buys, and asking around, as no trigger', () => {
+    const giveaway = classify({
+      text: 'Win 2 tickets voor de Efteling! Retweet en volg @Efteling',
+    });
+    expect(giveaway.urgent).toBe(false);
+    expect(giveaway.sentiment).not.toBe('negative');
+    expect(classify({ text: 'Iemand anders ook geen internet? @Ziggo' }).reasons).not.toContain(
+      'reason.safety:iemand anders',
+    );
+    expect(
+      classify({ text: 'Al 3 tickets aangemaakt en niemand reageert @Odido' }).reasons,
+    ).toContain('reason.repeatContact:3 tickets');
+    expect(classify({ text: "Someone else's name is on my bill @EDF" }).reasons).toContain(
+      "reason.safety:someone else's",
+    );
+  });
+
   it('still reads those words as triggers where they mean it', () => {
     expect(classify({ text: "Terrible, I'm leaving you for Vodafone" }).reasons).toContain(
       "reason.churn:i'm leaving",
