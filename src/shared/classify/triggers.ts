@@ -503,6 +503,7 @@ function isFalseTrigger(tokens: Tokens, i: number, phrase: string, after: number
     if (isWeather(previous, isWordAt(tokens, i + 1) ? next : '')) return true;
   }
   if (EVERYDAY_BEFORE.get(phrase)?.has(textAt(tokens, after) ?? '') === true) return true;
+  if (phrase === 'fire' && isSlangFire(tokens, i)) return true;
   if (beginsLongerPraise(tokens, i, after)) return true;
   if (repeatsPraise(tokens, phrase, after)) return true;
   if (EVERYDAY_AFTER.get(phrase)?.has(previous ?? '') === true) return true;
@@ -513,6 +514,16 @@ function isFalseTrigger(tokens: Tokens, i: number, phrase: string, after: number
     }
   }
   return false;
+}
+
+// "The new update is fire", "straight fire": slang praise. "There is fire in the meter
+// cupboard" stays a safety cue.
+const SLANG_FIRE_BEFORE: ReadonlySet<string> = new Set(['is', 'was', 'so', 'straight']);
+
+function isSlangFire(tokens: Tokens, at: number): boolean {
+  if (!SLANG_FIRE_BEFORE.has(textAt(tokens, at - 1) ?? '')) return false;
+  const twoBefore = textAt(tokens, at - 2);
+  return twoBefore !== 'there' && twoBefore !== "there's";
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['een', 'a', 'an']);

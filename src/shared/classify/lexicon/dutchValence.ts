@@ -231,6 +231,9 @@ export const DUTCH_VALENCE: Readonly<Record<string, number>> = {
   topdag: 2,
   doorweekt: -1.5,
   kletsnat: -1.5,
+  'koud eten': -1.5,
+  'eten was koud': -1.5,
+  'eten is koud': -1.5,
   'over de schutting': -1.5,
   'loopt leeg': -1,
   // "Automatisch uitgelogd" is a safety feature; being logged out over and over is not.

@@ -138,6 +138,17 @@ describe('everyday praise', () => {
   });
 });
 
+describe('social-media slang', () => {
+  it('en: "slay" and "hits different" are praise', () => {
+    for (const text of [
+      '@Wendys you guys slay lmao',
+      '@Starbucks fr the pumpkin latte hits different',
+    ]) {
+      expect(sentimentOf(text), text).toBe('positive');
+    }
+  });
+});
+
 describe('no complaints', () => {
   it('en: "no complaints" is praise, not a complaint word negated', () => {
     expect(sentimentOf('@delta I have no complaints, great flight')).toBe('positive');
@@ -178,6 +189,11 @@ describe('everyday words of blame and relief', () => {
       '@AmericanAir could be better',
       '@Transavia kon beter',
       'De app van @ING kan een stuk beter',
+      '@Apple this update is mid tbh',
+      '@Nike these shoes are straight trash',
+      '@Samsung my phone got bricked after the update',
+      '@DoorDash my food is cold af',
+      '@Thuisbezorgd eten was koud',
     ]) {
       expect(analysePost({ text }).evidence.negativeSum, text).toBeLessThan(0);
     }

@@ -170,6 +170,15 @@ describe('urgent triggers', () => {
     }
   });
 
+  it('reads slang "is fire" as praise, not as a fire', () => {
+    const slang = classify({ text: '@Spotify ngl the new update is fire 🔥' });
+    expect(slang.urgent).toBe(false);
+    expect(slang.sentiment).not.toBe('negative');
+    const fire = classify({ text: 'There is fire coming out of the socket @UKPowerNetworks' });
+    expect(fire.urgent).toBe(true);
+    expect(fire.reasons).toContain('reason.safety:fire');
+  });
+
   it('reads tickets one wins or buys, and asking around, as no trigger', () => {
     const giveaway = classify({
       text: 'Win 2 tickets voor de Efteling! Retweet en volg @Efteling',
