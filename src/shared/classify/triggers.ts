@@ -198,9 +198,6 @@ const EVERYDAY_BEFORE: ReadonlyMap<string, ReadonlySet<string>> = new Map([
     new Set(['my', 'the', 'a', 'an', 'it', 'our', 'your', 'his', 'her', 'them', 'me', 'parcels']),
   ],
   ['twice', new Set(['the', 'as'])],
-  // "Iemand anders ook geen internet?", "someone else having issues?": asking around.
-  ['iemand anders', new Set(['ook'])],
-  ['someone else', new Set(['too', 'also', 'having', 'getting', 'experiencing'])],
   ['fire', new Set(['alarm', 'alarms', 'drill', 'drills'])],
   ['smoke', new Set(['alarm', 'alarms', 'detector', 'detectors'])],
   ['aangifte', new Set(['inkomstenbelasting', 'ib', 'over'])],
@@ -400,12 +397,15 @@ function specialTrigger(
   return undefined;
 }
 
-// "Win 2 tickets", "ik heb 3 tickets gekocht": tickets one wins or buys are no support tickets.
-const ACQUIRING_VERBS: ReadonlySet<string> = new Set([
+// "Win 2 tickets", "maak kans op 2 tickets", "giving away 2 tickets": tickets one wins or
+// buys are no support tickets.
+const ACQUIRING_WORDS: ReadonlySet<string> = new Set([
   'win',
   'won',
   'winnen',
   'wint',
+  'kans',
+  'away',
   'buy',
   'bought',
   'book',
@@ -421,10 +421,15 @@ const ACQUIRING_VERBS: ReadonlySet<string> = new Set([
   'bestelde',
   'verloten',
 ]);
+const TICKETS: ReadonlySet<string> = new Set(['ticket', 'tickets']);
 
-/** Whether the count at `at` follows a verb of winning or buying ("win 2 tickets"). */
+/** Whether the count at `at` is of tickets won or bought ("win 2 tickets", "kans op 2 tickets"). */
 function isAcquired(tokens: Tokens, at: number): boolean {
-  return ACQUIRING_VERBS.has(textAt(tokens, at - 1) ?? '');
+  if (!TICKETS.has(textAt(tokens, at + 1) ?? '')) return false;
+  return (
+    ACQUIRING_WORDS.has(textAt(tokens, at - 1) ?? '') ||
+    ACQUIRING_WORDS.has(textAt(tokens, at - 2) ?? '')
+  );
 }
 
 // "slecht weer hier", "mooi weer vandaag": the weather. "Lekker weer een storing" is
@@ -503,7 +508,6 @@ function isFalseTrigger(tokens: Tokens, i: number, phrase: string, after: number
     if (isWeather(previous, isWordAt(tokens, i + 1) ? next : '')) return true;
   }
   if (EVERYDAY_BEFORE.get(phrase)?.has(textAt(tokens, after) ?? '') === true) return true;
-  if (phrase === 'fire' && isSlangFire(tokens, i)) return true;
   if (beginsLongerPraise(tokens, i, after)) return true;
   if (repeatsPraise(tokens, phrase, after)) return true;
   if (EVERYDAY_AFTER.get(phrase)?.has(previous ?? '') === true) return true;
@@ -514,16 +518,6 @@ function isFalseTrigger(tokens: Tokens, i: number, phrase: string, after: number
     }
   }
   return false;
-}
-
-// "The new update is fire", "straight fire": slang praise. "There is fire in the meter
-// cupboard" stays a safety cue.
-const SLANG_FIRE_BEFORE: ReadonlySet<string> = new Set(['is', 'was', 'so', 'straight']);
-
-function isSlangFire(tokens: Tokens, at: number): boolean {
-  if (!SLANG_FIRE_BEFORE.has(textAt(tokens, at - 1) ?? '')) return false;
-  const twoBefore = textAt(tokens, at - 2);
-  return twoBefore !== 'there' && twoBefore !== "there's";
 }
 
 const ARTICLES: ReadonlySet<string> = new Set(['een', 'a', 'an']);

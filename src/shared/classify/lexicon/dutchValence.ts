@@ -231,7 +231,7 @@ export const DUTCH_VALENCE: Readonly<Record<string, number>> = {
   topdag: 2,
   doorweekt: -1.5,
   kletsnat: -1.5,
-  'koud eten': -1.5,
+  'kwam koud aan': -1.5,
   'eten was koud': -1.5,
   'eten is koud': -1.5,
   'over de schutting': -1.5,
