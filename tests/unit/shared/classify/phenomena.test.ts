@@ -189,6 +189,8 @@ describe('everyday words of blame and relief', () => {
       '@Samsung my phone got bricked after the update',
       '@DoorDash my food is cold af',
       '@Thuisbezorgd eten was koud',
+      '@Deliveroo my order arrived cold',
+      '@Thuisbezorgd de bestelling kwam koud aan',
     ]) {
       expect(analysePost({ text }).evidence.negativeSum, text).toBeLessThan(0);
     }
