@@ -90,7 +90,7 @@ export function praiseFollowedByRepeat(
     }
     if (REPEAT_WORDS.has(text)) {
       // "Top geholpen, wederom bedankt": thanks again, no mockery.
-      if ((lookupValence(tokens, k + 1, lang)?.value ?? 0) > 0) break;
+      if (praiseAt(tokens, k + 1, lang)) break;
       return afterComma ? FOUND_AFTER_COMMA : FOUND;
     }
     if (anotherComplaintAt(tokens, k, text, lang)) {
@@ -103,7 +103,7 @@ export function praiseFollowedByRepeat(
 
 /**
  * Whether word `at` (reading `text`) is "another" or "nog een" before a complaint word or
- * trigger that nothing resolves ("another problem fixed" is praise).
+ * trigger that no praise word follows ("another problem fixed" is praise).
  */
 function anotherComplaintAt(
   tokens: Tokens,
@@ -115,22 +115,13 @@ function anotherComplaintAt(
   if (text === 'another') complaint = at + 1;
   else if (text === 'nog' && textAt(tokens, at + 1) === 'een') complaint = at + 2;
   if (complaint === -1 || !complaintAt(tokens, complaint, lang)) return false;
-  return (
-    !RESOLVED_WORDS.has(textAt(tokens, complaint + 1) ?? '') &&
-    !RESOLVED_WORDS.has(textAt(tokens, complaint + 2) ?? '')
-  );
+  return !praiseAt(tokens, complaint + 1, lang) && !praiseAt(tokens, complaint + 2, lang);
 }
 
-// "Another problem fixed", "nog een storing opgelost": a fix, not a complaint.
-const RESOLVED_WORDS: ReadonlySet<string> = new Set([
-  'fixed',
-  'sorted',
-  'solved',
-  'resolved',
-  'opgelost',
-  'geregeld',
-  'verholpen',
-]);
+/** Whether a praise word starts at token `at` ("fixed", "opgelost", "bedankt"). */
+function praiseAt(tokens: Tokens, at: number, lang: ClassifiedLanguage): boolean {
+  return (lookupValence(tokens, at, lang)?.value ?? 0) > 0;
+}
 
 export interface RepeatAfterPraise {
   readonly found: boolean;
